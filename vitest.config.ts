@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bin/**/*.test.ts'],
+    environment: 'node',
+  },
+  esbuild: false,
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+});
