@@ -1,0 +1,52 @@
+// A multinomial logistic-regression model over named features. Trained by
+// scripts/train.ts (deterministically); the weights ship as src/core/model.json.
+import { LABELS, type Label } from './types';
+
+export interface LinearModel {
+  version: number;
+  labels: Label[];
+  /** per label, the bias */
+  bias: number[];
+  /** feature → weights, one per label */
+  weights: Record<string, number[]>;
+  /** softmax temperature fitted on held-out data so confidences are calibrated */
+  temperature: number;
+}
+
+export interface Scored {
+  label: Label;
+  probabilities: Record<Label, number>;
+  /** features ordered by how much they pushed toward the chosen label */
+  contributions: Array<{ feature: string; weight: number }>;
+}
+
+export function softmax(scores: number[], temperature = 1): number[] {
+  const scaled = scores.map((s) => s / temperature);
+  const max = Math.max(...scaled);
+  const exps = scaled.map((s) => Math.exp(s - max));
+  const sum = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / sum);
+}
+
+export function score(model: LinearModel, features: Iterable<string>): Scored {
+  const scores = [...model.bias];
+  const present: Array<[string, number[]]> = [];
+  for (const feature of features) {
+    const w = model.weights[feature];
+    if (!w) continue;
+    present.push([feature, w]);
+    for (let k = 0; k < scores.length; k++) scores[k] = (scores[k] ?? 0) + (w[k] ?? 0);
+  }
+  const probs = softmax(scores, model.temperature);
+  let best = 0;
+  for (let k = 1; k < probs.length; k++) if ((probs[k] ?? 0) > (probs[best] ?? 0)) best = k;
+  const probabilities = Object.fromEntries(LABELS.map((label) => [label, 0])) as Record<Label, number>;
+  model.labels.forEach((label, k) => { probabilities[label] = probs[k] ?? 0; });
+  // A feature's push toward the winner is its weight there minus its mean weight elsewhere.
+  const contributions = present.map(([feature, w]) => {
+    const others = w.filter((_, k) => k !== best);
+    const mean = others.reduce((a, b) => a + b, 0) / Math.max(1, others.length);
+    return { feature, weight: (w[best] ?? 0) - mean };
+  }).filter((c) => c.weight > 0).sort((a, b) => b.weight - a.weight);
+  return { label: model.labels[best] ?? 'other', probabilities, contributions };
+}
