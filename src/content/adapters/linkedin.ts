@@ -1,0 +1,191 @@
+// LinkedIn: the signed-in semantic DOM (2023-2025), the signed-in 2026 "SDUI" DOM with
+// hashed class names, and the signed-out public job page. Every selector LinkedIn may
+// break is in SELECTORS; hashed class names are never used.
+import type { ListCard, PostingOnPage, SiteAdapter } from './types';
+import { cleanText, descriptionMarkup, firstMatch, sameTitle, textOf } from './dom';
+import { readJsonLdPosting } from './jsonld';
+
+export const SELECTORS = {
+  sduiPane: '[data-sdui-screen*="SemanticJobDetails"]',
+  sduiAboutTheJob: (jobId: string) => `[componentkey="JobDetails_AboutTheJob_${jobId}"]`,
+  sduiAboutTheJobAny: '[componentkey^="JobDetails_AboutTheJob_"]',
+  sduiExpandableText: '[data-testid="expandable-text-box"]',
+  sduiCompany: '[aria-label^="Company, "]',
+  sduiMetadata: '[data-testid="job-details-top-card-metadata"]',
+  sduiResultsList: '[data-testid="lazy-column"][componentkey="SearchResultsMainContent"]',
+  sduiCard: 'div[role="button"][componentkey]',
+  title: [
+    '.job-details-jobs-unified-top-card__job-title h1',
+    '.job-details-jobs-unified-top-card__job-title',
+    '.jobs-unified-top-card__job-title',
+    'h1.top-card-layout__title',
+    '.top-card-layout__title',
+    '.jobs-details-top-card__job-title',
+    'h1.t-24',
+  ],
+  company: [
+    '.job-details-jobs-unified-top-card__company-name a',
+    '.job-details-jobs-unified-top-card__company-name',
+    '.jobs-unified-top-card__company-name',
+    'a.topcard__org-name-link',
+    '.topcard__org-name-link',
+  ],
+  // "Company · Location · 6 days ago · 62 applicants" (2023) or "Location · … " (2024+).
+  primaryDescription: [
+    '.job-details-jobs-unified-top-card__primary-description-container',
+    '.job-details-jobs-unified-top-card__primary-description',
+    '.jobs-unified-top-card__primary-description',
+  ],
+  guestLocation: ['.topcard__flavor--bullet', '.top-card-layout__second-subline .topcard__flavor--bullet'],
+  description: [
+    '#job-details',
+    '.jobs-description__content .jobs-box__html-content',
+    '.jobs-description-content__text',
+    '.show-more-less-html__markup',
+    '.jobs-description',
+  ],
+  card: 'li[data-occludable-job-id]',
+  cardJobIdAttribute: 'data-occludable-job-id',
+  activeCard: '.jobs-search-results-list__list-item--active',
+  guestCard: '[data-entity-urn^="urn:li:jobPosting:"]',
+} as const;
+
+const JOB_VIEW_PATH = /^\/jobs\/view\/(?:[^/]*?-)?(\d{6,})\/?/;
+const LIST_PATHS = /^\/jobs\/(?:search|search-results|collections)(?:\/|$)/;
+
+export function linkedInJobId(url: URL): string | null {
+  const current = url.searchParams.get('currentJobId');
+  if (current && /^\d+$/.test(current)) return current;
+  return JOB_VIEW_PATH.exec(url.pathname)?.[1] ?? null;
+}
+
+function readSdui(document: Document, jobId: string): PostingOnPage | null {
+  const pane = document.querySelector(SELECTORS.sduiPane);
+  if (!pane) return null;
+  const titleLink = Array.from(pane.querySelectorAll(`a[href*="/jobs/view/${jobId}"]`))
+    .find((link) => cleanText(link) && !/easy apply|apply/i.test(cleanText(link)));
+  const about = pane.querySelector(SELECTORS.sduiAboutTheJob(jobId));
+  if (!titleLink || !about) return null;
+  // A re-parsed or half-rendered box can be empty while the section holds the text.
+  const box = about.querySelector(SELECTORS.sduiExpandableText);
+  const body = box && cleanText(box).length > 40 ? box : about;
+  const company = pane.querySelector(SELECTORS.sduiCompany)?.getAttribute('aria-label')
+    ?.replace(/^Company,\s*/, '').replace(/\.$/, '') ?? '';
+  const meta = pane.querySelector(SELECTORS.sduiMetadata)
+    ?? Array.from(pane.querySelectorAll('p')).find((p) => cleanText(p).includes('·'));
+  return {
+    site: 'linkedin',
+    jobId,
+    titleElement: titleLink,
+    posting: {
+      title: cleanText(titleLink),
+      company,
+      location: cleanText(meta).split('·')[0]?.trim() ?? '',
+      description: descriptionMarkup(body),
+      jobId,
+      site: 'linkedin',
+      url: `https://www.linkedin.com/jobs/view/${jobId}/`,
+    },
+  };
+}
+
+/** Company and location from the one-line summary under the title. */
+function companyAndLocation(document: Document): { company: string; location: string } {
+  const company = textOf(document, SELECTORS.company);
+  const parts = textOf(document, SELECTORS.primaryDescription).split('·').map((p) => p.trim()).filter(Boolean);
+  if (company) {
+    const location = parts[0] === company ? parts[1] : parts[0];
+    return { company, location: location ?? textOf(document, SELECTORS.guestLocation) };
+  }
+  if (parts.length >= 2) return { company: parts[0] ?? '', location: parts[1] ?? '' };
+  return { company: '', location: textOf(document, SELECTORS.guestLocation) };
+}
+
+/** In the split view, the pane can still show the previous job right after a click. */
+function paneShowsJob(document: Document, jobId: string, title: string): boolean {
+  const paneLink = document.querySelector(
+    `${SELECTORS.title.join(', ')}`,
+  )?.querySelector('a[href*="/jobs/view/"]') ?? null;
+  const href = paneLink?.getAttribute('href');
+  if (href) return href.includes(`/jobs/view/${jobId}`);
+  const card = document.querySelector(`[${SELECTORS.cardJobIdAttribute}="${jobId}"]`);
+  if (!card) return true;
+  const cardTitle = cleanText(card.querySelector('.artdeco-entity-lockup__title, .job-card-list__title, a[href*="/jobs/view/"]'));
+  return !cardTitle || sameTitle(cardTitle, title);
+}
+
+function readSemantic(document: Document, url: URL, jobId: string): PostingOnPage | null {
+  const titleElement = firstMatch(document, SELECTORS.title);
+  const descriptionElement = firstMatch(document, SELECTORS.description);
+  if (!titleElement || !descriptionElement) return null;
+  const title = cleanText(titleElement);
+  if (!title || !paneShowsJob(document, jobId, title)) return null;
+  const fromJsonLd = readJsonLdPosting(document);
+  const { company, location } = companyAndLocation(document);
+  return {
+    site: 'linkedin',
+    jobId,
+    titleElement,
+    posting: {
+      title,
+      company: company || fromJsonLd?.company || '',
+      location: location || fromJsonLd?.location || '',
+      description: descriptionMarkup(descriptionElement),
+      jobId,
+      site: 'linkedin',
+      url: url.pathname.startsWith('/jobs/view/') ? `${url.origin}${url.pathname}` : `https://www.linkedin.com/jobs/view/${jobId}/`,
+    },
+  };
+}
+
+const JOB_LINK_ID = /\/jobs\/view\/(?:[^/?]*?-)?(\d{6,})/;
+
+/** The job a saved LinkedIn page shows, from its DOM alone. */
+function jobIdInDocument(document: Document): { jobId: string; view: boolean } | null {
+  const about = document.querySelector(SELECTORS.sduiAboutTheJobAny)?.getAttribute('componentkey');
+  if (about) return { jobId: about.replace('JobDetails_AboutTheJob_', ''), view: false };
+  const active = document.querySelector(`${SELECTORS.activeCard}, ${SELECTORS.card}[aria-current="true"]`)
+    ?.closest(SELECTORS.card)?.getAttribute(SELECTORS.cardJobIdAttribute);
+  if (active) return { jobId: active, view: false };
+  if (!firstMatch(document, SELECTORS.description)) return null;
+  const link = firstMatch(document, SELECTORS.title.map((t) => `${t} a[href*="/jobs/view/"]`))
+    ?? document.querySelector('a[href*="/jobs/view/"]');
+  const fromLink = JOB_LINK_ID.exec(link?.getAttribute('href') ?? '')?.[1];
+  return fromLink ? { jobId: fromLink, view: true } : null;
+}
+
+export const linkedIn: SiteAdapter = {
+  site: 'linkedin',
+  matchesHost: (hostname) => hostname === 'linkedin.com' || hostname.endsWith('.linkedin.com'),
+  isJobPage: (url) => JOB_VIEW_PATH.test(url.pathname) || (LIST_PATHS.test(url.pathname) && linkedInJobId(url) !== null),
+  jobIdFrom: linkedInJobId,
+  readPosting(document, url) {
+    const jobId = linkedInJobId(url);
+    if (!jobId) return null;
+    return readSdui(document, jobId) ?? readSemantic(document, url, jobId);
+  },
+  urlFromDocument(document) {
+    const found = jobIdInDocument(document);
+    if (!found) return null;
+    return new URL(found.view ? `https://www.linkedin.com/jobs/view/${found.jobId}/` : `https://www.linkedin.com/jobs/search/?currentJobId=${found.jobId}`);
+  },
+  listCards(document) {
+    const cards: ListCard[] = [];
+    for (const element of Array.from(document.querySelectorAll(SELECTORS.card))) {
+      const jobId = element.getAttribute(SELECTORS.cardJobIdAttribute);
+      if (jobId) cards.push({ jobId, element });
+    }
+    for (const element of Array.from(document.querySelectorAll(SELECTORS.guestCard))) {
+      const jobId = element.getAttribute('data-entity-urn')?.split(':').pop();
+      if (jobId) cards.push({ jobId, element });
+    }
+    return cards;
+  },
+};
+
+// Test URLs:
+// https://www.linkedin.com/jobs/view/4012345678/
+// https://www.linkedin.com/jobs/search/?currentJobId=4012345001&keywords=marketing
+// https://www.linkedin.com/jobs/collections/recommended/?currentJobId=4012345001
+// https://www.linkedin.com/jobs/search-results/?currentJobId=4098765001&keywords=marketing
+// https://www.linkedin.com/jobs/view/senior-product-marketing-manager-at-northwind-analytics-4055512345

@@ -1,0 +1,36 @@
+import type { Posting } from '../../core/types';
+
+/** What the content script found for the posting on screen, before its text has settled. */
+export interface PostingOnPage {
+  site: string;
+  jobId: string;
+  /** Where the badge goes: the element holding the posting's title. */
+  titleElement: Element;
+  posting: Posting;
+}
+
+/** A list card in the results, for the compact verdict marks. */
+export interface ListCard {
+  jobId: string;
+  element: Element;
+}
+
+/**
+ * One job site: its URL rules and selectors live in its own file. Adapters only read the
+ * DOM they are given (no extension APIs), so the CLI and unit tests run them in Node.
+ */
+export interface SiteAdapter {
+  site: string;
+  matchesHost(hostname: string): boolean;
+  /** Pages where a posting can be on screen; the content script idles elsewhere. */
+  isJobPage(url: URL): boolean;
+  /** The job the URL points at (a path segment or a parameter such as currentJobId). */
+  jobIdFrom(url: URL): string | null;
+  readPosting(document: Document, url: URL): PostingOnPage | null;
+  /**
+   * For saved pages whose address was not kept: the URL of the posting the page shows,
+   * rebuilt from what the DOM says (selected card, job links), or null if not this site.
+   */
+  urlFromDocument(document: Document): URL | null;
+  listCards(document: Document): ListCard[];
+}
