@@ -1,0 +1,123 @@
+// Launches the system's Chromium with the built extension and serves the team's fixture
+// pages at their real job-board URLs, so the real content-script matching runs offline.
+// Shared by the e2e suite (e2e/fixtures.ts) and `npm start` (scripts/start.ts).
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+export const CHROME_BUILD = resolve(ROOT, 'dist/chrome');
+export const FIXTURE_DIR = resolve(import.meta.dirname, 'fixtures/pages');
+
+export interface FixturePosting {
+  jobId: string;
+  title: string;
+  company: string;
+  location: string;
+  expectedTitleFamily: string;
+  expectedVerdict: string;
+  descriptionStartsWith: string;
+}
+
+export interface FixturePage {
+  file: string;
+  url: string;
+  kind: string;
+  postings: FixturePosting[];
+  currentJobId?: string;
+}
+
+export function fixturePages(): FixturePage[] {
+  return JSON.parse(readFileSync(resolve(FIXTURE_DIR, 'index.json'), 'utf8')) as FixturePage[];
+}
+
+export function fixture(kind: string): FixturePage {
+  const page = fixturePages().find((p) => p.kind === kind);
+  if (!page) throw new Error(`no fixture page of kind ${kind}`);
+  return page;
+}
+
+export function chromiumPath(): string {
+  const path = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+  if (!path) throw new Error('Chromium not found: run `npm test` (it installs chromium) or set CHROMIUM_PATH.');
+  return path;
+}
+
+// Chromium's own background traffic is refused on a closed network; these keep it quiet.
+const QUIET_FLAGS = [
+  '--no-first-run', '--no-default-browser-check', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--disable-features=Translate,OptimizationHints,MediaRouter', '--disable-gpu', '--no-sandbox',
+];
+
+export interface Launched {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+}
+
+export async function launchWithExtension(options: { userDataDir: string; headless: boolean; extensionDir?: string }): Promise<Launched> {
+  const extensionDir = options.extensionDir ?? CHROME_BUILD;
+  if (!existsSync(resolve(extensionDir, 'manifest.json'))) throw new Error(`no built extension at ${extensionDir}: run npm run build`);
+  const context = await chromium.launchPersistentContext(options.userDataDir, {
+    executablePath: chromiumPath(),
+    headless: options.headless,
+    viewport: { width: 1280, height: 900 },
+    args: [...QUIET_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extensionId = new URL(serviceWorker.url()).host;
+  return { context, extensionId, serviceWorker };
+}
+
+/** The fixture file served at each real URL (ignoring the query string, as the sites do). */
+function routeKey(url: string): string {
+  const u = new URL(url);
+  return `${u.host}${u.pathname.replace(/\/$/, '')}`;
+}
+
+/**
+ * Serves every fixture page at its real URL; any other request from a page gets an empty
+ * 404, so nothing leaves the machine and no test depends on the network.
+ */
+export async function serveFixtures(context: BrowserContext, pages: FixturePage[] = fixturePages()): Promise<void> {
+  const byKey = new Map(pages.map((p) => [routeKey(p.url), p]));
+  await context.route(/^https?:\/\//, async (route) => {
+    const page = byKey.get(routeKey(route.request().url()));
+    if (page && route.request().resourceType() === 'document') {
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(resolve(FIXTURE_DIR, page.file)) });
+    } else {
+      await route.fulfill({ status: 404, contentType: 'text/plain', body: '' });
+    }
+  });
+}
+
+export interface BadgeSnapshot {
+  count: number;
+  verdict: string | null;
+  jobId: string | null;
+  label: string;
+}
+
+/** Reads the badge(s) the extension placed, through their open shadow roots. */
+export async function readBadges(page: Page): Promise<BadgeSnapshot> {
+  return page.evaluate(() => {
+    const hosts = Array.from(document.querySelectorAll('[data-truetitle="badge"]'));
+    const first = hosts[0] as HTMLElement | undefined;
+    return {
+      count: hosts.length,
+      verdict: first?.dataset.verdict ?? null,
+      jobId: first?.dataset.jobId ?? null,
+      label: first?.shadowRoot?.querySelector('.label')?.textContent ?? '',
+    };
+  });
+}
+
+/** Waits for exactly one badge on the given job with a final (non-pending) verdict. */
+export async function waitForVerdict(page: Page, jobId: string, timeout = 10_000): Promise<BadgeSnapshot> {
+  await page.waitForFunction((id) => {
+    const hosts = document.querySelectorAll('[data-truetitle="badge"]');
+    const host = hosts[0] as HTMLElement | undefined;
+    return hosts.length === 1 && host?.dataset.jobId === id && host.dataset.verdict !== 'pending';
+  }, jobId, { timeout });
+  return readBadges(page);
+}

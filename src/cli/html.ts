@@ -1,0 +1,43 @@
+// Saved job pages → postings, with the extension's own site adapters over a DOM in Node.
+import { Window } from 'happy-dom';
+import { ADAPTERS, adapterFor } from '../content/adapters';
+import { readGenericPosting } from '../content/adapters/jsonld';
+import type { Posting } from '../core/types';
+
+/** The page's own address, as saved pages record it. */
+function pageUrl(document: Document): URL | null {
+  const candidates = [
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    document.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    document.querySelector('base[href]')?.getAttribute('href'),
+  ];
+  for (const candidate of candidates) {
+    try {
+      if (candidate) return new URL(candidate);
+    } catch {
+      // not a URL: try the next one
+    }
+  }
+  return null;
+}
+
+function parse(html: string, url: string): Document {
+  // Scripts never run: the page is data, not code.
+  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true } });
+  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+}
+
+export function postingFromHtml(html: string, knownUrl?: string): Posting | null {
+  const probe = parse(html, knownUrl ?? 'https://localhost/');
+  const url = knownUrl ? new URL(knownUrl) : pageUrl(probe);
+  const document = url && url.href !== probe.location?.href ? parse(html, url.href) : probe;
+  const candidates = url ? [adapterFor(url.hostname), ...ADAPTERS] : [...ADAPTERS];
+  for (const adapter of candidates) {
+    if (!adapter) continue;
+    const jobUrl = url && adapter.matchesHost(url.hostname) && adapter.jobIdFrom(url) ? url : adapter.urlFromDocument(document);
+    if (!jobUrl) continue;
+    const found = adapter.readPosting(document, jobUrl);
+    if (found) return found.posting;
+  }
+  return readGenericPosting(document, url ?? new URL('https://localhost/'))?.posting ?? null;
+}
