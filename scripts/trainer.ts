@@ -18,9 +18,13 @@ export interface TrainOptions {
   minCount: number;
   seed: number;
   balanceClasses: boolean;
+  /** average the weights of the last epochs (Polyak averaging): steadier, better-generalising weights */
+  averageFrom: number;
+  /** feature groups left out (ablation studies in scripts/cv.ts) */
+  dropPrefixes?: string[];
 }
 
-export const DEFAULT_OPTIONS: TrainOptions = { epochs: 20, learningRate: 0.1, l2: 1e-3, minCount: 2, seed: 20261126, balanceClasses: true };
+export const DEFAULT_OPTIONS: TrainOptions = { epochs: 20, learningRate: 0.05, l2: 1e-3, minCount: 1, seed: 20261126, balanceClasses: true, averageFrom: 1e9 };
 
 const featureCache = new Map<string, string[]>();
 export function featureNames(text: string): string[] {
@@ -55,7 +59,8 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
 function fit(examples: readonly TrainingExample[], options: TrainOptions, temperature: number): LinearModel {
   const K = LABELS.length;
   const counts = new Map<string, number>();
-  const rows = examples.map((e) => ({ features: featureNames(e.text), y: LABELS.indexOf(e.label) }));
+  const keep = (f: string) => !options.dropPrefixes?.some((p) => f.startsWith(p));
+  const rows = examples.map((e) => ({ features: featureNames(e.text).filter(keep), y: LABELS.indexOf(e.label) }));
   for (const row of rows) for (const f of row.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const vocabulary = [...counts.keys()].filter((f) => (counts.get(f) ?? 0) >= options.minCount || f.startsWith('ce:') || f.startsWith('rf:')).sort();
   const index = new Map(vocabulary.map((f, i) => [f, i]));
@@ -67,6 +72,9 @@ function fit(examples: readonly TrainingExample[], options: TrainOptions, temper
   const classWeight = perClass.map((n) => (options.balanceClasses ? rows.length / (K * Math.max(1, n)) : 1));
   const random = mulberry32(options.seed);
   const encoded = rows.map((r) => ({ ids: r.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined), y: r.y }));
+  const Wavg = new Float64Array(W.length);
+  const bavg = new Float64Array(K);
+  let averaged = 0;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (const { ids, y } of shuffled(encoded, random)) {
       const scores = Array.from(b);
@@ -85,6 +93,15 @@ function fit(examples: readonly TrainingExample[], options: TrainOptions, temper
         }
       }
     }
+    if (epoch >= options.averageFrom) {
+      for (let i = 0; i < W.length; i++) Wavg[i]! += W[i]!;
+      for (let k = 0; k < K; k++) bavg[k]! += b[k]!;
+      averaged++;
+    }
+  }
+  if (averaged) {
+    for (let i = 0; i < W.length; i++) W[i] = Wavg[i]! / averaged;
+    for (let k = 0; k < K; k++) b[k] = bavg[k]! / averaged;
   }
   const round = (x: number) => Math.round(x * 1e4) / 1e4;
   const weights: Record<string, number[]> = {};

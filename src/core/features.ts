@@ -50,10 +50,8 @@ export function featuresOf(parsed: Parsed): FeatureSet {
   });
   // Bullets start with the role's own action: "Prospect…", "Develop…", "Negotiate…".
   const lead = tokens.find((t) => !isStop(t)) ?? tokens[0];
-  if (lead) {
-    add(`v0:${lead.lemma}`, lead.value);
-    for (const concept of conceptsOf(lead.lemma)) add(`c0:${concept}`, lead.value);
-  }
+  // The lead word's concept generalises; the lead lemma itself overfitted in cross-validation.
+  if (lead) for (const concept of conceptsOf(lead.lemma)) add(`c0:${concept}`, lead.value);
   for (const entity of entities) add(`ce:${entity.type}`, entity.value);
   for (const flag of redFlagsIn(text)) add(`rf:${flag.kind}`, flag.kind.replace('-', ' '));
   if (tokens.length <= 3) add('short', '');

@@ -19,7 +19,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   minDutyWeight: 2.5,
   salesRatio: 0.6,
   marketingRatio: 0.35,
-  otherShare: 0.6,
+  otherShare: 0.7,
   redFlagWeight: 0.75,
   redFlagVerdict: 3,
 };

@@ -19,7 +19,9 @@ const EXPANSIONS: ReadonlyArray<[RegExp, string]> = [
 const MARKETING = /\b(marketing|marketer|brand|branding|growth|demand gen(eration)?|content|communications?|public relations|social media|seo|sem|ppc|advertising|media buyer|campaigns?|copywriter|creative director|go to market|product marketing|community manager|events? (manager|coordinator|specialist)|promotions?|influencer|lifecycle|email marketing|market research|digital (strategist|specialist|manager)|merchandis(er|ing)|ambassador)\b/i;
 const SALES = /\b(sales|selling|seller|account executive|account manager|account director|business development|bdr|sdr|inside sales|outside sales|territory|closer|client partner|partnerships? manager|channel (manager|account)|revenue|agent|broker|realtor|representative|rep|leasing consultant|solutions consultant|key account|new business|client development|customer development)\b/i;
 // Titles that mention "sales" but are not selling jobs.
-const NOT_SELLING = /\b(sales (operations|ops|engineer(ing)?|enablement|support|analyst|administrator|coordinator|assistant|trainer|training|systems|compensation|commissions?|planning|strategy( and)? operations)|revenue (operations|ops|accountant|analyst|cycle))\b|\b(operations|facilitator)\b.*$/i;
+const NOT_SELLING = /\b(sales (operations|ops|engineer(ing)?|enablement|support|analyst|administrator|coordinator|assistant|trainer|training|systems|compensation|commissions?|planning|strategy( and)? operations)|revenue (operations|ops|accountant|analyst|cycle))\b/i;
+// Roles that support sellers without selling: a sales word in such a title is context.
+const SUPPORT_ROLE = /\b(operations|ops|facilitator|trainer|enablement|systems|administrator)\b/i;
 const NOT_MARKETING = /\b(marketing (operations|ops|analyst|data|engineer|technologist)|growth engineer|content moderator)\b/i;
 // Generic words that make "representative" or "agent" a support job, not sales.
 const SUPPORT = /\b(customer (service|support|care)|support|help ?desk|call center agent|travel agent|claims)\b/i;
@@ -39,7 +41,7 @@ export function titleFamily(title: string): TitleFamily {
   const text = expandTitle(title);
   const marketing = MARKETING.test(text) && !NOT_MARKETING.test(text);
   const sellingText = text.replace(NOT_SELLING, ' ');
-  const sales = SALES.test(sellingText) && !(SUPPORT.test(text) && !/\bsales\b/i.test(sellingText));
+  const sales = SALES.test(sellingText) && !SUPPORT_ROLE.test(text) && !(SUPPORT.test(text) && !/\bsales\b/i.test(sellingText));
   if (marketing && sales) return 'sales-and-marketing';
   if (marketing) return 'marketing';
   if (sales) return 'sales';
