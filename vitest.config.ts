@@ -5,6 +5,5 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bin/**/*.test.ts'],
     environment: 'node',
   },
-  esbuild: false,
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
 });

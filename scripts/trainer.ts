@@ -103,7 +103,7 @@ function fit(examples: readonly TrainingExample[], options: TrainOptions, temper
     for (let i = 0; i < W.length; i++) W[i] = Wavg[i]! / averaged;
     for (let k = 0; k < K; k++) b[k] = bavg[k]! / averaged;
   }
-  const round = (x: number) => Math.round(x * 1e4) / 1e4;
+  const round = (x: number) => Math.round(x * 1e4) / 1e4 || 0; // never -0: JSON would write it as 0
   const weights: Record<string, number[]> = {};
   vocabulary.forEach((f, i) => {
     const w = Array.from(W.subarray(i * K, i * K + K), round);
