@@ -5,8 +5,10 @@ import { readGenericPosting } from '../content/adapters/jsonld';
 import type { Posting } from '../core/types';
 
 /** The page's own address, as saved pages record it. */
-function pageUrl(document: Document): URL | null {
+function pageUrl(document: Document, html: string): URL | null {
   const candidates = [
+    // Chromium's "Save page as" notes where the page came from.
+    /<!-- saved from url=\(\d+\)(\S+) -->/.exec(html.slice(0, 2000))?.[1],
     document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
     document.querySelector('meta[property="og:url"]')?.getAttribute('content'),
     document.querySelector('base[href]')?.getAttribute('href'),
@@ -29,7 +31,7 @@ function parse(html: string, url: string): Document {
 
 export function postingFromHtml(html: string, knownUrl?: string): Posting | null {
   const probe = parse(html, knownUrl ?? 'https://localhost/');
-  const url = knownUrl ? new URL(knownUrl) : pageUrl(probe);
+  const url = knownUrl ? new URL(knownUrl) : pageUrl(probe, html);
   const document = url && url.href !== probe.location?.href ? parse(html, url.href) : probe;
   const candidates = url ? [adapterFor(url.hostname), ...ADAPTERS] : [...ADAPTERS];
   for (const adapter of candidates) {

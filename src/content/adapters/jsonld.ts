@@ -32,7 +32,9 @@ function locationOf(posting: Json): string {
   const names = places.map((place) => {
     const address = (place as Json | undefined)?.address as Json | undefined;
     if (!address) return asText(place);
-    return [address.addressLocality, address.addressRegion, address.addressCountry].map(asText).filter(Boolean).join(', ');
+    const local = [address.addressLocality, address.addressRegion].map(asText).filter(Boolean);
+    // The country only when there is nothing more local, as job boards show it.
+    return (local.length ? local : [asText(address.addressCountry)]).filter(Boolean).join(', ');
   }).filter(Boolean);
   if (names.length) return names.join('; ');
   return posting.jobLocationType === 'TELECOMMUTE' ? 'Remote' : '';

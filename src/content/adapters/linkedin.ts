@@ -89,10 +89,13 @@ function readSdui(document: Document, jobId: string): PostingOnPage | null {
   };
 }
 
+// "Chicago, IL (Hybrid) 6 days ago": the 2023 summary has no separator before the age.
+const POSTED_AGO = /\s*\b(?:reposted\s+)?\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b.*$/i;
+
 /** Company and location from the one-line summary under the title. */
 function companyAndLocation(document: Document): { company: string; location: string } {
   const company = textOf(document, SELECTORS.company);
-  const parts = textOf(document, SELECTORS.primaryDescription).split('·').map((p) => p.trim()).filter(Boolean);
+  const parts = textOf(document, SELECTORS.primaryDescription).split('·').map((p) => p.replace(POSTED_AGO, '').trim()).filter(Boolean);
   if (company) {
     const location = parts[0] === company ? parts[1] : parts[0];
     return { company, location: location ?? textOf(document, SELECTORS.guestLocation) };
