@@ -9,9 +9,13 @@ test('runs on a LinkedIn job page and badges its title', async ({ context }) => 
   const badge = await waitForVerdict(page, posting.jobId);
   expect(badge.count).toBe(1);
   expect(badge.verdict).toBe(posting.expectedVerdict);
-  // The badge sits inside the title, not somewhere else on the page.
-  const insideTitle = await page.evaluate(() => !!document.querySelector('[data-truetitle="badge"]')?.closest('h1, h2, .job-details-jobs-unified-top-card__job-title'));
-  expect(insideTitle).toBe(true);
+  // The badge sits right beside the title, and never inside a link.
+  const placement = await page.evaluate(() => {
+    const host = document.querySelector('[data-truetitle="badge"]')!;
+    const title = document.querySelector('.job-details-jobs-unified-top-card__job-title h1')!;
+    return { beside: title.contains(host) || title.closest('a')?.nextElementSibling === host, inLink: !!host.closest('a') };
+  });
+  expect(placement).toEqual({ beside: true, inLink: false });
 });
 
 test('runs after client-side navigation from the LinkedIn feed to a job', async ({ context }) => {

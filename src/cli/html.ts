@@ -39,7 +39,7 @@ export function postingFromHtml(html: string, knownUrl?: string): Posting | null
     const jobUrl = url && adapter.matchesHost(url.hostname) && adapter.jobIdFrom(url) ? url : adapter.urlFromDocument(document);
     if (!jobUrl) continue;
     const found = adapter.readPosting(document, jobUrl);
-    if (found) return found.posting;
+    if (found) return found.extract();
   }
-  return readGenericPosting(document, url ?? new URL('https://localhost/'))?.posting ?? null;
+  return readGenericPosting(document, url ?? new URL('https://localhost/'))?.extract() ?? null;
 }

@@ -12,7 +12,7 @@ const BLOCK_TAGS = new Set([
   'p', 'div', 'section', 'article', 'ul', 'ol', 'li', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'tr', 'table', 'blockquote', 'dd', 'dt', 'header', 'footer', 'hr',
 ]);
-const SKIP_CONTENT_TAGS = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'svg']);
+const SKIP_CONTENT_TAGS = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'svg', 'button', 'select', 'textarea']);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const STRONG_TAGS = new Set(['strong', 'b']);
 

@@ -1,6 +1,7 @@
 // The one message protocol between content scripts, pages and the background worker.
 // Every message is checked for shape on arrival: page text is untrusted.
 import type { Posting, Report } from '../core/types';
+import type { VerdictSummary } from './verdict-summary';
 
 export const MAX_DESCRIPTION_CHARS = 1_000_000;
 
@@ -29,4 +30,21 @@ export function isAnalyzeRequest(value: unknown): value is AnalyzeRequest {
 
 export function analyzeRequest(posting: Posting): AnalyzeRequest {
   return { type: 'truetitle/analyze', posting };
+}
+
+/** Verdicts remembered for list cards, by posting key ("linkedin:4012345001"). */
+export interface VerdictsRequest {
+  type: 'truetitle/verdicts';
+  keys: string[];
+}
+
+export type VerdictsResponse = { ok: true; verdicts: Record<string, VerdictSummary> } | { ok: false; error: string };
+
+export const MAX_KEYS_PER_REQUEST = 200;
+
+export function isVerdictsRequest(value: unknown): value is VerdictsRequest {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  return v.type === 'truetitle/verdicts' && Array.isArray(v.keys) && v.keys.length <= MAX_KEYS_PER_REQUEST
+    && v.keys.every((key) => typeof key === 'string' && key.length < 300);
 }

@@ -37,10 +37,11 @@ describe.each(pages.filter((p) => p.currentJobId))('$kind ($url)', (page) => {
     const found = adapter ? adapter.readPosting(document, url) : readGenericPosting(document, url);
     expect(found).not.toBeNull();
     expect(found!.jobId).toBe(expected.jobId);
-    expect(found!.posting.title).toBe(expected.title);
-    expect(found!.posting.company).toBe(expected.company);
-    expect(found!.posting.location).toBe(expected.location);
-    expect(norm(firstWords(found!.posting.description))).toMatch(new RegExp(`^${norm(expected.descriptionStartsWith).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    const posting = found!.extract();
+    expect(posting.title).toBe(expected.title);
+    expect(posting.company).toBe(expected.company);
+    expect(posting.location).toBe(expected.location);
+    expect(norm(firstWords(posting.description))).toMatch(new RegExp(`^${norm(expected.descriptionStartsWith).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     expect(found!.titleElement.textContent).toContain(expected.title);
   });
 

@@ -1,7 +1,7 @@
 // Indeed: the standalone /viewjob page and search results with the right-hand pane, on
 // www.indeed.com and the country sites (uk.indeed.com, de.indeed.com, …).
 import type { ListCard, PostingOnPage, SiteAdapter } from './types';
-import { cleanText, descriptionMarkup, firstMatch, sameTitle, textOf } from './dom';
+import { cleanText, descriptionHtml, firstMatch, sameTitle, textOf } from './dom';
 
 export const SELECTORS = {
   title: [
@@ -68,20 +68,16 @@ export const indeed: SiteAdapter = {
     const cardTitle = card ? cleanText(card.querySelector(SELECTORS.cardTitle)) : '';
     // Right after a card click the pane still shows the previous job.
     if (cardTitle && !sameTitle(cardTitle, title)) return null;
-    return {
-      site: 'indeed',
+    const extract = () => ({
+      title,
+      company: textOf(document, SELECTORS.company) || (card ? cleanText(card.querySelector(SELECTORS.cardCompany)) : ''),
+      location: textOf(document, SELECTORS.location) || (card ? cleanText(card.querySelector(SELECTORS.cardLocation)) : ''),
+      description: descriptionHtml(descriptionElement),
       jobId,
-      titleElement,
-      posting: {
-        title,
-        company: textOf(document, SELECTORS.company) || (card ? cleanText(card.querySelector(SELECTORS.cardCompany)) : ''),
-        location: textOf(document, SELECTORS.location) || (card ? cleanText(card.querySelector(SELECTORS.cardLocation)) : ''),
-        description: descriptionMarkup(descriptionElement),
-        jobId,
-        site: 'indeed',
-        url: `${url.origin}/viewjob?jk=${jobId}`,
-      },
-    };
+      site: 'indeed',
+      url: `${url.origin}/viewjob?jk=${jobId}`,
+    });
+    return { site: 'indeed', jobId, titleElement, descriptionElement, extract };
   },
   urlFromDocument(document) {
     if (!firstMatch(document, SELECTORS.description)) return null;
@@ -93,7 +89,8 @@ export const indeed: SiteAdapter = {
     const cards: ListCard[] = [];
     for (const element of Array.from(document.querySelectorAll(SELECTORS.card))) {
       const jobId = element.querySelector(SELECTORS.cardJobLink)?.getAttribute('data-jk');
-      if (jobId) cards.push({ jobId, element });
+      const titleElement = element.querySelector('.jobTitle');
+      if (jobId && titleElement) cards.push({ jobId, element, titleElement });
     }
     return cards;
   },

@@ -89,10 +89,6 @@ export function readGenericPosting(document: Document, url: URL): PostingOnPage 
   if (!found) return null;
   const titleElement = titleElementFor(document, found.title) ?? document.body;
   const jobId = found.jobId || `${url.hostname}${url.pathname}`;
-  return {
-    site: url.hostname,
-    jobId,
-    titleElement,
-    posting: { ...found, jobId, site: url.hostname, url: `${url.origin}${url.pathname}` },
-  };
+  const posting = { ...found, jobId, site: url.hostname, url: `${url.origin}${url.pathname}` };
+  return { site: url.hostname, jobId, titleElement, descriptionElement: titleElement, extract: () => posting };
 }

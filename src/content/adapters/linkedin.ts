@@ -2,7 +2,7 @@
 // hashed class names, and the signed-out public job page. Every selector LinkedIn may
 // break is in SELECTORS; hashed class names are never used.
 import type { ListCard, PostingOnPage, SiteAdapter } from './types';
-import { cleanText, descriptionMarkup, firstMatch, sameTitle, textOf } from './dom';
+import { cleanText, descriptionHtml, firstMatch, sameTitle, textOf } from './dom';
 import { readJsonLdPosting } from './jsonld';
 
 export const SELECTORS = {
@@ -47,10 +47,13 @@ export const SELECTORS = {
   card: 'li[data-occludable-job-id]',
   cardJobIdAttribute: 'data-occludable-job-id',
   activeCard: '.jobs-search-results-list__list-item--active',
+  cardTitle: '.artdeco-entity-lockup__title, .job-card-list__title',
   guestCard: '[data-entity-urn^="urn:li:jobPosting:"]',
+  guestCardTitle: '.base-search-card__title, h3',
 } as const;
 
 const JOB_VIEW_PATH = /^\/jobs\/view\/(?:[^/]*?-)?(\d{6,})\/?/;
+const JOB_LINK_ID = /\/jobs\/view\/(?:[^/?]*?-)?(\d{6,})/;
 const LIST_PATHS = /^\/jobs\/(?:search|search-results|collections)(?:\/|$)/;
 
 export function linkedInJobId(url: URL): string | null {
@@ -68,25 +71,23 @@ function readSdui(document: Document, jobId: string): PostingOnPage | null {
   if (!titleLink || !about) return null;
   // A re-parsed or half-rendered box can be empty while the section holds the text.
   const box = about.querySelector(SELECTORS.sduiExpandableText);
-  const body = box && cleanText(box).length > 40 ? box : about;
-  const company = pane.querySelector(SELECTORS.sduiCompany)?.getAttribute('aria-label')
-    ?.replace(/^Company,\s*/, '').replace(/\.$/, '') ?? '';
-  const meta = pane.querySelector(SELECTORS.sduiMetadata)
-    ?? Array.from(pane.querySelectorAll('p')).find((p) => cleanText(p).includes('·'));
-  return {
-    site: 'linkedin',
-    jobId,
-    titleElement: titleLink,
-    posting: {
+  const body = box && (box.textContent ?? '').trim().length > 40 ? box : about;
+  const extract = () => {
+    const company = pane.querySelector(SELECTORS.sduiCompany)?.getAttribute('aria-label')
+      ?.replace(/^Company,\s*/, '').replace(/\.$/, '') ?? '';
+    const meta = pane.querySelector(SELECTORS.sduiMetadata)
+      ?? Array.from(pane.querySelectorAll('p')).find((p) => cleanText(p).includes('·'));
+    return {
       title: cleanText(titleLink),
       company,
       location: cleanText(meta).split('·')[0]?.trim() ?? '',
-      description: descriptionMarkup(body),
+      description: descriptionHtml(body),
       jobId,
       site: 'linkedin',
       url: `https://www.linkedin.com/jobs/view/${jobId}/`,
-    },
+    };
   };
+  return { site: 'linkedin', jobId, titleElement: titleLink, descriptionElement: body, extract };
 }
 
 // "Chicago, IL (Hybrid) 6 days ago": the 2023 summary has no separator before the age.
@@ -105,15 +106,13 @@ function companyAndLocation(document: Document): { company: string; location: st
 }
 
 /** In the split view, the pane can still show the previous job right after a click. */
-function paneShowsJob(document: Document, jobId: string, title: string): boolean {
-  const paneLink = document.querySelector(
-    `${SELECTORS.title.join(', ')}`,
-  )?.querySelector('a[href*="/jobs/view/"]') ?? null;
-  const href = paneLink?.getAttribute('href');
-  if (href) return href.includes(`/jobs/view/${jobId}`);
+function paneShowsJob(document: Document, titleElement: Element, jobId: string, title: string): boolean {
+  const href = (titleElement.querySelector('a[href*="/jobs/view/"]') ?? titleElement.closest('a[href*="/jobs/view/"]'))?.getAttribute('href');
+  const linkedId = href ? JOB_LINK_ID.exec(href)?.[1] : undefined;
+  if (linkedId) return linkedId === jobId;
   const card = document.querySelector(`[${SELECTORS.cardJobIdAttribute}="${jobId}"]`);
   if (!card) return true;
-  const cardTitle = cleanText(card.querySelector('.artdeco-entity-lockup__title, .job-card-list__title, a[href*="/jobs/view/"]'));
+  const cardTitle = cleanText(card.querySelector(`${SELECTORS.cardTitle}, a[href*="/jobs/view/"]`));
   return !cardTitle || sameTitle(cardTitle, title);
 }
 
@@ -122,26 +121,22 @@ function readSemantic(document: Document, url: URL, jobId: string): PostingOnPag
   const descriptionElement = firstMatch(document, SELECTORS.description);
   if (!titleElement || !descriptionElement) return null;
   const title = cleanText(titleElement);
-  if (!title || !paneShowsJob(document, jobId, title)) return null;
-  const fromJsonLd = readJsonLdPosting(document);
-  const { company, location } = companyAndLocation(document);
-  return {
-    site: 'linkedin',
-    jobId,
-    titleElement,
-    posting: {
+  if (!title || !paneShowsJob(document, titleElement, jobId, title)) return null;
+  const extract = () => {
+    const { company, location } = companyAndLocation(document);
+    const fromJsonLd = company && location ? null : readJsonLdPosting(document);
+    return {
       title,
       company: company || fromJsonLd?.company || '',
       location: location || fromJsonLd?.location || '',
-      description: descriptionMarkup(descriptionElement),
+      description: descriptionHtml(descriptionElement),
       jobId,
       site: 'linkedin',
       url: url.pathname.startsWith('/jobs/view/') ? `${url.origin}${url.pathname}` : `https://www.linkedin.com/jobs/view/${jobId}/`,
-    },
+    };
   };
+  return { site: 'linkedin', jobId, titleElement, descriptionElement, extract };
 }
-
-const JOB_LINK_ID = /\/jobs\/view\/(?:[^/?]*?-)?(\d{6,})/;
 
 /** The job a saved LinkedIn page shows, from its DOM alone. */
 function jobIdInDocument(document: Document): { jobId: string; view: boolean } | null {
@@ -165,7 +160,10 @@ export const linkedIn: SiteAdapter = {
   readPosting(document, url) {
     const jobId = linkedInJobId(url);
     if (!jobId) return null;
-    return readSdui(document, jobId) ?? readSemantic(document, url, jobId);
+    // The 2026 DOM serves /jobs/search-results/; trying the likely DOM first saves queries.
+    return url.pathname.startsWith('/jobs/search-results')
+      ? readSdui(document, jobId) ?? readSemantic(document, url, jobId)
+      : readSemantic(document, url, jobId) ?? readSdui(document, jobId);
   },
   urlFromDocument(document) {
     const found = jobIdInDocument(document);
@@ -176,11 +174,13 @@ export const linkedIn: SiteAdapter = {
     const cards: ListCard[] = [];
     for (const element of Array.from(document.querySelectorAll(SELECTORS.card))) {
       const jobId = element.getAttribute(SELECTORS.cardJobIdAttribute);
-      if (jobId) cards.push({ jobId, element });
+      const titleElement = element.querySelector(SELECTORS.cardTitle);
+      if (jobId && titleElement) cards.push({ jobId, element, titleElement });
     }
     for (const element of Array.from(document.querySelectorAll(SELECTORS.guestCard))) {
       const jobId = element.getAttribute('data-entity-urn')?.split(':').pop();
-      if (jobId) cards.push({ jobId, element });
+      const titleElement = element.querySelector(SELECTORS.guestCardTitle);
+      if (jobId && titleElement) cards.push({ jobId, element, titleElement });
     }
     return cards;
   },

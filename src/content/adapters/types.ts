@@ -1,18 +1,26 @@
 import type { Posting } from '../../core/types';
 
-/** What the content script found for the posting on screen, before its text has settled. */
+/**
+ * The posting on screen, located cheaply (the content script does this after every DOM
+ * change); the full extraction waits until its text has settled.
+ */
 export interface PostingOnPage {
   site: string;
   jobId: string;
   /** Where the badge goes: the element holding the posting's title. */
   titleElement: Element;
-  posting: Posting;
+  /** Its text length tells, at no cost, whether the description is still changing. */
+  descriptionElement: Element;
+  /** Company, location and description markup: a walk of the description, done once. */
+  extract(): Posting;
 }
 
 /** A list card in the results, for the compact verdict marks. */
 export interface ListCard {
   jobId: string;
   element: Element;
+  /** where the compact mark goes: the card's title */
+  titleElement: Element;
 }
 
 /**

@@ -1,4 +1,6 @@
-// One badge per posting: a host element beside the title, an open shadow root, preact inside.
+// The badge: a host element beside the title, an open shadow root, preact inside. One
+// instance serves every posting the user opens in a tab (creating a shadow root and
+// parsing its stylesheet per job would cost more than the rest of a page change).
 import { h, render } from 'preact';
 import type { Report } from '../../core/types';
 import { Badge } from './Badge';
@@ -11,22 +13,30 @@ export class PostingBadge {
   private state: BadgeState = { kind: 'pending' };
   private retry: (() => void) | undefined;
 
-  constructor(jobId: string) {
+  constructor() {
     this.host = document.createElement('truetitle-badge');
     this.host.dataset.truetitle = 'badge';
-    this.host.dataset.jobId = jobId;
     const shadow = this.host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
     style.textContent = BADGE_CSS;
     this.mountPoint = document.createElement('span');
     shadow.append(style, this.mountPoint);
-    this.paint();
   }
 
-  /** Puts the badge beside the title; called again after the site re-renders the title. */
+  /** Starts showing a (new) posting: pending until its report arrives. */
+  showJob(jobId: string): void {
+    this.host.dataset.jobId = jobId;
+    this.set({ kind: 'pending' });
+  }
+
+  /**
+   * Puts the badge beside the title; called again after the site re-renders the title.
+   * Never inside a link: a click on the badge must not open the job.
+   */
   attach(title: Element): void {
-    if (title.tagName === 'A') {
-      if (title.nextElementSibling !== this.host) title.after(this.host);
+    const link = title.closest('a');
+    if (link) {
+      if (link.nextElementSibling !== this.host) link.after(this.host);
     } else if (this.host.parentElement !== title) {
       title.append(this.host);
     }
@@ -45,8 +55,8 @@ export class PostingBadge {
     this.set({ kind: 'error', message });
   }
 
-  remove(): void {
-    render(null, this.mountPoint);
+  /** Takes the badge off the page (its posting is gone); it can be shown again later. */
+  detach(): void {
     this.host.remove();
   }
 

@@ -26,3 +26,14 @@ export function badgeText(state: BadgeState): BadgeText {
     default: return { icon: '?', label: "Can't tell", tone: 'unclear' };
   }
 }
+
+/** The compact words on a results-list card: the same vocabulary as the badge, shorter. */
+export function markText(summary: { verdict: Report['verdict']; dutyFamily: Report['dutyFamily'] }): BadgeText {
+  const tone = summary.verdict;
+  switch (summary.dutyFamily) {
+    case 'sales': return { icon: tone === 'honest' ? '✓' : '⚠', label: 'Sales', tone };
+    case 'marketing': return { icon: tone === 'honest' ? '✓' : '⚠', label: 'Marketing', tone };
+    case 'mixed': return { icon: '◐', label: 'Mixed', tone };
+    default: return { icon: '?', label: 'Unclear', tone: 'unclear' };
+  }
+}

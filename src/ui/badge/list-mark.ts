@@ -1,0 +1,56 @@
+// The compact verdict mark on a results-list card (no hover card: the badge has that).
+import type { VerdictSummary } from '../../shared/verdict-summary';
+import { BADGE_CSS } from './styles';
+import { markText } from './verdict-text';
+
+const MARK_CSS = `${BADGE_CSS} :host { margin-inline-start: 6px; font-size: 11px; } .badge { padding: 1px 7px; cursor: default; }`;
+let sharedSheet: CSSStyleSheet | null | undefined;
+
+/** One parsed stylesheet shared by every mark, where the browser lets a content script. */
+function adoptStyles(shadow: ShadowRoot): void {
+  try {
+    if (sharedSheet === undefined) {
+      sharedSheet = new CSSStyleSheet();
+      sharedSheet.replaceSync(MARK_CSS);
+    }
+    if (sharedSheet) {
+      shadow.adoptedStyleSheets = [sharedSheet];
+      return;
+    }
+  } catch {
+    sharedSheet = null; // Firefox content scripts cannot adopt sheets: fall back to <style>
+  }
+  const style = document.createElement('style');
+  style.textContent = MARK_CSS;
+  shadow.append(style);
+}
+
+export function createListMark(jobId: string, summary: VerdictSummary): HTMLElement {
+  const host = document.createElement('truetitle-mark');
+  host.dataset.truetitle = 'list-mark';
+  host.dataset.jobId = jobId;
+  const shadow = host.attachShadow({ mode: 'open' });
+  adoptStyles(shadow);
+  const chip = document.createElement('span');
+  const icon = document.createElement('span');
+  icon.className = 'icon';
+  icon.setAttribute('aria-hidden', 'true');
+  const label = document.createElement('span');
+  label.className = 'label';
+  chip.append(icon, label);
+  shadow.append(chip);
+  updateListMark(host, summary);
+  return host;
+}
+
+export function updateListMark(host: HTMLElement, summary: VerdictSummary): void {
+  const text = markText(summary);
+  host.dataset.verdict = summary.verdict;
+  const chip = host.shadowRoot?.querySelector('span');
+  if (!chip) return;
+  chip.className = `badge tone-${text.tone}`;
+  chip.setAttribute('title', `TrueTitle: ${text.label} role (${summary.verdict}) — checked before`);
+  const [icon, label] = Array.from(chip.children);
+  if (icon) icon.textContent = text.icon;
+  if (label) label.textContent = `${text.label} role`;
+}
