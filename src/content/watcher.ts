@@ -6,6 +6,8 @@ import { PostingBadge } from '../ui/badge/mount';
 import { summarise } from '../shared/verdict-summary';
 import { requestReport } from './analyze';
 import { ListMarks } from './list-marks';
+import { postingActions, postingRef, type PostingActions } from './posting-actions';
+import { pageTheme } from './theme';
 
 /** Text must stop changing this long before it is analysed (sites paint placeholders first). */
 const SETTLE_MS = 250;
@@ -26,6 +28,7 @@ interface Current {
   textLength: number;
   textChangedAt: number;
   analysedLength: number;
+  actions?: PostingActions;
 }
 
 /** Main-thread cost of each check, as a user-timing measure the e2e suite reads. */
@@ -46,25 +49,29 @@ export function watchPostings(adapter: SiteAdapter): () => void {
 
   const drop = () => {
     current?.controller.abort();
+    current?.actions?.dispose();
     badge?.detach();
     current = null;
   };
 
-  const analyse = (state: Current, posting: Posting) => {
+  const analyse = (state: Current, posting: Posting, description: Element) => {
     state.analysedLength = state.textLength;
     state.controller.abort();
+    state.actions?.dispose();
     state.controller = new AbortController();
     const { signal } = state.controller;
     if (badge?.host.dataset.verdict !== 'pending') badge?.showPending();
     requestReport(posting, signal).then(
       (report) => {
-        if (signal.aborted) return;
-        badge?.showReport(report);
+        if (signal.aborted || !badge) return;
+        state.actions = postingActions(badge, postingRef(posting), report, description);
+        badge.setTheme(pageTheme(badge.host.parentElement ?? description));
+        badge.showReport(report, state.actions);
         listMarks.record(state.jobId, summarise(report, Date.now()), document);
       },
       (error: unknown) => {
         if (signal.aborted) return;
-        badge?.showError(error instanceof Error ? error.message : String(error), () => analyse(state, posting));
+        badge?.showError(error instanceof Error ? error.message : String(error), () => analyse(state, posting, description));
       },
     );
   };
@@ -109,7 +116,7 @@ export function watchPostings(adapter: SiteAdapter): () => void {
     if (state.analysedLength === length) return;
     const settled = now - state.textChangedAt >= SETTLE_MS;
     const patient = length < MIN_DESCRIPTION_CHARS && now - state.since < PLACEHOLDER_PATIENCE_MS;
-    if (settled && !patient) analyse(state, found.extract());
+    if (settled && !patient) analyse(state, found.extract(), found.descriptionElement);
     else schedule(Math.max(CHECK_DELAY_MS, SETTLE_MS - (now - state.textChangedAt)));
   };
 

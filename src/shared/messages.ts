@@ -48,3 +48,55 @@ export function isVerdictsRequest(value: unknown): value is VerdictsRequest {
   return v.type === 'truetitle/verdicts' && Array.isArray(v.keys) && v.keys.length <= MAX_KEYS_PER_REQUEST
     && v.keys.every((key) => typeof key === 'string' && key.length < 300);
 }
+
+/** The posting a flag or correction is about, as the content script read it. */
+export interface PostingRef {
+  site: string;
+  jobId: string;
+  url: string;
+  title: string;
+  company: string;
+  location: string;
+}
+
+export type FlagMessage =
+  | { type: 'truetitle/flag-state'; key: string }
+  | { type: 'truetitle/set-flag'; posting: PostingRef; report: Report; flagged: boolean }
+  | { type: 'truetitle/set-correction'; posting: PostingRef; report: Report; correction: { verdict: Report['verdict']; comment: string } | null };
+
+export type FlagStateResponse =
+  | { ok: true; flagged: boolean; correction: { verdict: Report['verdict']; comment: string } | null }
+  | { ok: false; error: string };
+
+const VERDICT_SET = new Set(['honest', 'mislabeled', 'hybrid', 'unclear']);
+
+function isPostingRef(value: unknown): value is PostingRef {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  return ['site', 'jobId', 'url', 'title', 'company', 'location'].every((key) => typeof v[key] === 'string' && (v[key] as string).length < 2000);
+}
+
+function isReportLike(value: unknown): value is Report {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.title === 'string' && VERDICT_SET.has(v.verdict as string) && Array.isArray(v.duties) && Array.isArray(v.redFlags)
+    && !!v.shares && typeof v.shares === 'object';
+}
+
+function isCorrection(value: unknown): boolean {
+  if (value === null) return true;
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  return VERDICT_SET.has(v.verdict as string) && typeof v.comment === 'string' && v.comment.length <= 1000;
+}
+
+export function isFlagMessage(value: unknown): value is FlagMessage {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  switch (v.type) {
+    case 'truetitle/flag-state': return typeof v.key === 'string' && v.key.length < 300;
+    case 'truetitle/set-flag': return isPostingRef(v.posting) && isReportLike(v.report) && typeof v.flagged === 'boolean';
+    case 'truetitle/set-correction': return isPostingRef(v.posting) && isReportLike(v.report) && isCorrection(v.correction);
+    default: return false;
+  }
+}

@@ -90,5 +90,6 @@ export function readGenericPosting(document: Document, url: URL): PostingOnPage 
   const titleElement = titleElementFor(document, found.title) ?? document.body;
   const jobId = found.jobId || `${url.hostname}${url.pathname}`;
   const posting = { ...found, jobId, site: url.hostname, url: `${url.origin}${url.pathname}` };
-  return { site: url.hostname, jobId, titleElement, descriptionElement: titleElement, extract: () => posting };
+  const descriptionElement = document.querySelector('main, [role="main"], article') ?? document.body;
+  return { site: url.hostname, jobId, titleElement, descriptionElement, extract: () => posting };
 }

@@ -2,16 +2,29 @@
 // instance serves every posting the user opens in a tab (creating a shadow root and
 // parsing its stylesheet per job would cost more than the rest of a page change).
 import { h, render } from 'preact';
-import type { Report } from '../../core/types';
+import type { Report, Verdict } from '../../core/types';
 import { Badge } from './Badge';
+import type { CardActions } from './Card';
 import { BADGE_CSS } from './styles';
 import type { BadgeState } from './verdict-text';
+
+export type Correction = { verdict: Verdict; comment: string } | null;
+
+export interface BadgeHandlers {
+  toggleFlag(): void;
+  toggleHighlight(): void;
+  correct(correction: Correction): void;
+}
+
+const NO_HANDLERS: BadgeHandlers = { toggleFlag: () => undefined, toggleHighlight: () => undefined, correct: () => undefined };
 
 export class PostingBadge {
   readonly host: HTMLElement;
   private readonly mountPoint: HTMLElement;
   private state: BadgeState = { kind: 'pending' };
   private retry: (() => void) | undefined;
+  private handlers: BadgeHandlers = NO_HANDLERS;
+  private card = { flagged: false, highlighted: false, correction: null as Correction };
 
   constructor() {
     this.host = document.createElement('truetitle-badge');
@@ -26,6 +39,8 @@ export class PostingBadge {
   /** Starts showing a (new) posting: pending until its report arrives. */
   showJob(jobId: string): void {
     this.host.dataset.jobId = jobId;
+    this.handlers = NO_HANDLERS;
+    this.card = { flagged: false, highlighted: false, correction: null };
     this.set({ kind: 'pending' });
   }
 
@@ -42,12 +57,23 @@ export class PostingBadge {
     }
   }
 
+  setTheme(theme: 'light' | 'dark'): void {
+    this.host.dataset.theme = theme;
+  }
+
   showPending(): void {
     this.set({ kind: 'pending' });
   }
 
-  showReport(report: Report): void {
+  showReport(report: Report, handlers: BadgeHandlers): void {
+    this.handlers = handlers;
     this.set({ kind: 'report', report });
+  }
+
+  /** Flag, highlight and correction state shown in the card. */
+  updateCard(change: Partial<typeof this.card>): void {
+    this.card = { ...this.card, ...change };
+    this.paint();
   }
 
   showError(message: string, retry: () => void): void {
@@ -67,6 +93,12 @@ export class PostingBadge {
 
   private paint(): void {
     this.host.dataset.verdict = this.state.kind === 'report' ? this.state.report.verdict : this.state.kind;
-    render(h(Badge, { state: this.state, onRetry: () => this.retry?.() }), this.mountPoint);
+    const actions: CardActions = {
+      ...this.card,
+      onToggleFlag: () => this.handlers.toggleFlag(),
+      onToggleHighlight: () => this.handlers.toggleHighlight(),
+      onCorrect: (correction) => this.handlers.correct(correction),
+    };
+    render(h(Badge, { state: this.state, actions, onRetry: () => this.retry?.() }), this.mountPoint);
   }
 }

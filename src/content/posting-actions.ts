@@ -1,0 +1,60 @@
+// What the card's buttons do for the posting on screen: flag it, highlight its duties in
+// the page, record the user's correction. Flags live in the background's storage.
+import browser from 'webextension-polyfill';
+import type { Report } from '../core/types';
+import type { FlagMessage, FlagStateResponse, PostingRef } from '../shared/messages';
+import { postingKey } from '../shared/verdict-summary';
+import type { BadgeHandlers, Correction, PostingBadge } from '../ui/badge/mount';
+import { highlightDuties } from './highlight';
+
+async function send(message: FlagMessage): Promise<FlagStateResponse> {
+  try {
+    return ((await browser.runtime.sendMessage(message)) as FlagStateResponse | undefined) ?? { ok: false, error: 'no answer' };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export interface PostingActions extends BadgeHandlers {
+  /** Takes highlights away when the user leaves the posting. */
+  dispose(): void;
+}
+
+export function postingActions(badge: PostingBadge, posting: PostingRef, report: Report, description: Element): PostingActions {
+  let flagged = false;
+  let undoHighlight: (() => void) | null = null;
+  const apply = (response: FlagStateResponse) => {
+    if (!response.ok) return;
+    flagged = response.flagged;
+    badge.updateCard({ flagged: response.flagged, correction: response.correction });
+  };
+  send({ type: 'truetitle/flag-state', key: postingKey(posting.site, posting.jobId) }).then(apply);
+  return {
+    toggleFlag: () => {
+      send({ type: 'truetitle/set-flag', posting, report, flagged: !flagged }).then(apply);
+    },
+    toggleHighlight: () => {
+      if (undoHighlight) {
+        undoHighlight();
+        undoHighlight = null;
+      } else if (description.isConnected) {
+        undoHighlight = highlightDuties(description, report.duties);
+      }
+      badge.updateCard({ highlighted: !!undoHighlight });
+    },
+    correct: (correction: Correction) => {
+      send({ type: 'truetitle/set-correction', posting, report, correction }).then(apply);
+    },
+    dispose: () => {
+      undoHighlight?.();
+      undoHighlight = null;
+    },
+  };
+}
+
+export function postingRef(posting: { site?: string; jobId?: string; url?: string; title: string; company?: string; location?: string }): PostingRef {
+  return {
+    site: posting.site ?? '', jobId: posting.jobId ?? '', url: posting.url ?? '',
+    title: posting.title, company: posting.company ?? '', location: posting.location ?? '',
+  };
+}
