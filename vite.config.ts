@@ -9,6 +9,7 @@ export const STAGE_DIR = resolve(import.meta.dirname, 'dist/.stage');
 
 export const SCRIPT_ENTRIES = {
   content: 'src/content/main.ts',
+  jsonld: 'src/content/jsonld-main.ts',
   background: 'src/background/main.ts',
 } as const;
 

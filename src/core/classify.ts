@@ -15,15 +15,17 @@ export interface Classification {
 const MODEL = trained as unknown as LinearModel;
 
 // Words the model uses but a reader would not call evidence on their own.
-const NOT_EVIDENCE = new Set(['own', 'not', 'no', 'your', 'their', 'our', 'with', 'for', 'through', 'per', 'each', 'day', 'week']);
+const NOT_EVIDENCE = new Set(['own', 'not', 'no', 'your', 'their', 'our', 'with', 'for', 'through', 'per', 'each', 'day', 'week', 'years', 'experience', 'strong', 'ability']);
+// Phrases, verb-object pairs and content words are evidence; concept classes are not words.
+const EVIDENCE_FEATURE = /^(ce|rf|vo|cvo|b|w):/;
 
 /** Turns the strongest features into the phrases a reader can find in the text. */
 function evidenceOf(contributions: ReadonlyArray<{ feature: string }>, surface: Map<string, string>): string[] {
   const phrases: string[] = [];
   for (const { feature } of contributions) {
-    if (feature === 'short' || feature.startsWith('v0:')) continue;
+    if (!EVIDENCE_FEATURE.test(feature) || feature.includes('<num>')) continue;
     const words = surface.get(feature)?.trim();
-    if (!words || NOT_EVIDENCE.has(words.toLowerCase())) continue;
+    if (!words || words.length < 3 || NOT_EVIDENCE.has(words.toLowerCase())) continue;
     const lower = words.toLowerCase();
     // A phrase that contains (or is contained in) one already chosen adds nothing.
     if (phrases.some((p) => p.toLowerCase().includes(lower) || lower.includes(p.toLowerCase()))) continue;

@@ -15,9 +15,9 @@ import { dutyFamily, reasonFor, verdictFor, weigh } from './verdict';
 /** Inputs past these limits are cut, so a hostile or broken page costs bounded time. */
 export const LIMITS = { descriptionChars: 200_000, statements: 400, statementChars: 600, titleChars: 300 } as const;
 
-export function statementsOf(description: string): Statement[] {
+export function statementsOf(description: string, company = ''): Statement[] {
   const blocks = readPosting(description.slice(0, LIMITS.descriptionChars)).slice(0, LIMITS.statements);
-  return segment(blocks, (texts) => parseBlocks(texts.map((text) => text.slice(0, LIMITS.statementChars * 4)))).slice(0, LIMITS.statements);
+  return segment(blocks, (texts) => parseBlocks(texts.map((text) => text.slice(0, LIMITS.statementChars * 4))), company).slice(0, LIMITS.statements);
 }
 
 export type DutyClassifier = (statement: Statement['parsed']) => Classification;
@@ -40,7 +40,7 @@ export interface AnalyzeOptions {
 export function analyzePosting(posting: Posting, options: AnalyzeOptions = {}): Report {
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const title = posting.title.replace(/\s+/g, ' ').trim().slice(0, LIMITS.titleChars);
-  const statements = statementsOf(posting.description);
+  const statements = statementsOf(posting.description, posting.company);
   const base = {
     title,
     company: posting.company?.trim() ?? '',

@@ -50,3 +50,11 @@ describe('boilerplateKind', () => {
     expect(boilerplateKind('Plan and run webinars.')).toBeNull();
   });
 });
+
+describe('company self-description', () => {
+  it('is "about" text when the sentence starts with the company describing itself', () => {
+    expect(boilerplateKind('Cascade Outfitters is a Portland-based outdoor gear retailer with 11 stores.', 'Cascade Outfitters')).toBe('about');
+    expect(boilerplateKind('At Meridian Outsourcing we have served clients since 1999.', 'Meridian Outsourcing Group')).toBe('about');
+    expect(boilerplateKind('Cascade customers love our gear.', 'Cascade Outfitters')).toBeNull();
+  });
+});

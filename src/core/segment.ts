@@ -31,8 +31,13 @@ const BOILERPLATE: ReadonlyArray<[SectionKind, RegExp]> = [
   ['about', /^(we are|we're|founded in|our (mission|company|team) (is|has)|\w+ is a (leading|global|fast-growing))/i],
 ];
 
-export function boilerplateKind(text: string): SectionKind | null {
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function boilerplateKind(text: string, company = ''): SectionKind | null {
   for (const [kind, pattern] of BOILERPLATE) if (pattern.test(text)) return kind;
+  // "Cascade Outfitters is a Portland-based retailer…": the company describing itself.
+  const name = company.trim().split(/\s+/).slice(0, 2).join(' ');
+  if (name.length > 2 && new RegExp(`^(at\\s+)?${escapeRegExp(name)}\\b[^.]{0,40}\\b(is|are|was|has|have|builds|makes|helps|serves|provides|offers)\\b`, 'i').test(text)) return 'about';
   return null;
 }
 
@@ -45,7 +50,7 @@ const unparsed = (text: string): Parsed => ({ text, tokens: [], entities: [] });
  * List items are kept whole (one duty per bullet); paragraphs become sentences. Only the
  * sections that hold duties are read by the NLP parser: boilerplate needs no parsing.
  */
-export function segment(blocks: readonly Block[], parse: BlockParser): Statement[] {
+export function segment(blocks: readonly Block[], parse: BlockParser, company = ''): Statement[] {
   // Text before the first heading is usually the pitch or a role summary: judge it by content.
   let section: SectionKind = 'other';
   const sections = blocks.map((block) => {
@@ -60,14 +65,14 @@ export function segment(blocks: readonly Block[], parse: BlockParser): Statement
     if (block.kind === 'heading') return;
     const blockSection = sections[i] ?? 'other';
     if (!wanted[i]) {
-      statements.push({ text: block.text, section: boilerplateKind(block.text) ?? blockSection, parsed: unparsed(block.text) });
+      statements.push({ text: block.text, section: boilerplateKind(block.text, company) ?? blockSection, parsed: unparsed(block.text) });
       return;
     }
     const sentences = parsedWanted[next++] ?? [];
     const pieces = block.kind === 'item' && block.text.length < 400 ? [joinParsed(block.text, sentences)] : sentences;
     for (const piece of pieces) {
       if (!/\p{L}{2}/u.test(piece.text)) continue;
-      statements.push({ text: piece.text, section: boilerplateKind(piece.text) ?? blockSection, parsed: piece });
+      statements.push({ text: piece.text, section: boilerplateKind(piece.text, company) ?? blockSection, parsed: piece });
     }
   });
   return statements;
