@@ -1,34 +1,25 @@
 // The background worker: owns the analysis engine (wink-nlp and its model load once per
-// worker start) and answers requests from this extension's own scripts only.
+// worker start) and the stored data, and answers this extension's own scripts only: a
+// message from any other sender, or of any other shape, is ignored.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { analyzePosting } from '../core/engine';
-import { isAnalyzeRequest, isVerdictsRequest, type AnalyzeResponse, type VerdictsResponse } from '../shared/messages';
-import { postingKey, summarise } from '../shared/verdict-summary';
-import { recallVerdicts, rememberVerdict } from './verdict-cache';
+import { isAnalyzeRequest, isFlagMessage, isStoreMessage, isVerdictsRequest, type VerdictsResponse } from '../shared/messages';
+import { analyze, onFlagMessage, onStoreMessage } from './handlers';
+import { recallVerdicts } from './verdict-cache';
 
 function fromThisExtension(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id;
 }
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-async function analyze(message: Parameters<typeof analyzePosting>[0]): Promise<AnalyzeResponse> {
-  try {
-    const report = analyzePosting(message);
-    if (message.site && message.jobId) {
-      rememberVerdict(postingKey(message.site, message.jobId), summarise(report, Date.now())).catch(() => undefined);
-    }
-    return { ok: true, report };
-  } catch (error) {
-    return { ok: false, error: errorText(error) };
-  }
+/** The popup and options page are extension pages; content scripts run in web pages. */
+function fromExtensionPage(sender: Runtime.MessageSender): boolean {
+  return fromThisExtension(sender) && (sender.url ?? '').startsWith(browser.runtime.getURL(''));
 }
 
 async function verdicts(keys: string[]): Promise<VerdictsResponse> {
   try {
     return { ok: true, verdicts: await recallVerdicts(keys) };
   } catch (error) {
-    return { ok: false, error: errorText(error) };
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }
 
@@ -36,5 +27,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (!fromThisExtension(sender)) return undefined;
   if (isAnalyzeRequest(message)) return analyze(message.posting);
   if (isVerdictsRequest(message)) return verdicts(message.keys);
+  if (isFlagMessage(message)) return onFlagMessage(message);
+  // Reading, importing or deleting everything is for the extension's own pages only.
+  if (isStoreMessage(message) && fromExtensionPage(sender)) return onStoreMessage(message);
   return undefined;
 });

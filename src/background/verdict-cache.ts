@@ -40,3 +40,9 @@ export async function recallVerdicts(keys: readonly string[]): Promise<Cache> {
   for (const key of keys) if (cache[key]) found[key] = cache[key]!;
   return found;
 }
+
+export function forgetVerdicts(): Promise<void> {
+  const next = writes.then(() => browser.storage.local.remove(STORAGE_KEY));
+  writes = next.catch(() => undefined);
+  return next;
+}

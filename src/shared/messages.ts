@@ -100,3 +100,31 @@ export function isFlagMessage(value: unknown): value is FlagMessage {
     default: return false;
   }
 }
+
+/** What the popup and the options page ask the worker to do with the stored data. */
+export type StoreMessage =
+  | { type: 'truetitle/store-read' }
+  | { type: 'truetitle/unflag'; key: string }
+  | { type: 'truetitle/note'; key: string; note: string }
+  | { type: 'truetitle/import'; text: string }
+  | { type: 'truetitle/clear-flagged' }
+  | { type: 'truetitle/delete-all' }
+  | { type: 'truetitle/settings'; settings: unknown };
+
+export const MAX_IMPORT_CHARS = 20_000_000;
+
+export function isStoreMessage(value: unknown): value is StoreMessage {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  const key = () => typeof v.key === 'string' && v.key.length < 300;
+  switch (v.type) {
+    case 'truetitle/store-read':
+    case 'truetitle/clear-flagged':
+    case 'truetitle/delete-all': return true;
+    case 'truetitle/unflag': return key();
+    case 'truetitle/note': return key() && typeof v.note === 'string' && v.note.length <= 5000;
+    case 'truetitle/import': return typeof v.text === 'string' && v.text.length <= MAX_IMPORT_CHARS;
+    case 'truetitle/settings': return !!v.settings && typeof v.settings === 'object';
+    default: return false;
+  }
+}

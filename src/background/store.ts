@@ -1,0 +1,40 @@
+// The one writer of TrueTitle's stored data. Every change is a pure function of the
+// current store (src/storage), applied in a queue, so changes from several tabs and the
+// popup never overwrite each other; data from a newer TrueTitle is never overwritten.
+import browser from 'webextension-polyfill';
+import type { StoreData } from '../storage/schema';
+import { readStore, type ReadResult } from '../storage/validate';
+
+export const STORE_KEY = 'store';
+
+let queue: Promise<unknown> = Promise.resolve();
+
+export async function readCurrent(): Promise<ReadResult> {
+  return readStore((await browser.storage.local.get(STORE_KEY))[STORE_KEY]);
+}
+
+export class StoreError extends Error {}
+
+/** Runs a change after every change before it; resolves with the stored result. */
+export function updateStore(change: (store: StoreData) => StoreData): Promise<ReadResult> {
+  const run = queue.then(async () => {
+    const current = await readCurrent();
+    if (current.readOnly) throw new StoreError(current.problems[0] ?? 'the stored data is from a newer TrueTitle');
+    const next = change(current.store);
+    if (next === current.store) return current;
+    try {
+      await browser.storage.local.set({ [STORE_KEY]: next });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new StoreError(/quota/i.test(message) ? 'Storage is full: export and delete some flagged postings, then try again.' : `Could not save: ${message}`);
+    }
+    return { ...current, store: next };
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+export async function bytesInUse(): Promise<number | null> {
+  const area = browser.storage.local as unknown as { getBytesInUse?: (keys?: null) => Promise<number> };
+  return typeof area.getBytesInUse === 'function' ? area.getBytesInUse(null) : null;
+}
