@@ -1,11 +1,12 @@
 // What the worker does for each message; main.ts routes and checks the sender first.
 import { analyzePosting } from '../core/engine';
+import type { Thresholds } from '../core/thresholds';
 import type { Posting } from '../core/types';
 import { clearFlagged, flag, mergeImported, recordAnalysis, setCorrection, setNote, unflag, type PostingRef } from '../storage/flags';
 import { parseJsonImport } from '../storage/json-export';
 import { emptyStore, postingKeyOf, type StoreData } from '../storage/schema';
 import { readSettings } from '../storage/validate-settings';
-import type { AnalyzeResponse, FlagMessage, FlagStateResponse, StoreMessage } from '../shared/messages';
+import type { AnalyzeResponse, ContentSettings, FlagMessage, FlagStateResponse, StoreMessage } from '../shared/messages';
 import { postingKey, summarise } from '../shared/verdict-summary';
 import { bytesInUse, readCurrent, StoreError, updateStore } from './store';
 import { forgetVerdicts, rememberVerdict } from './verdict-cache';
@@ -17,13 +18,14 @@ function refOf(posting: Posting): PostingRef | null {
   return { site: posting.site, jobId: posting.jobId, url: posting.url ?? '', title: posting.title, company: posting.company ?? '', location: posting.location ?? '' };
 }
 
-export async function analyze(posting: Posting): Promise<AnalyzeResponse> {
+export async function analyze(posting: Posting, trial?: Thresholds): Promise<AnalyzeResponse> {
   try {
     const { store } = await readCurrent();
-    const report = analyzePosting(posting, { thresholds: store.settings.thresholds });
-    const ref = refOf(posting);
+    const report = analyzePosting(posting, { thresholds: trial ?? store.settings.thresholds });
+    // A trial (the options page's example) is not a posting the user saw: nothing is kept.
+    const ref = trial ? null : refOf(posting);
     if (ref) {
-      rememberVerdict(postingKey(ref.site, ref.jobId), summarise(report, Date.now())).catch(() => undefined);
+      rememberVerdict(postingKey(ref.site, ref.jobId), summarise(report, Date.now()), store.settings.retentionDays).catch(() => undefined);
       // Auto-flag and keep flagged postings up to date; a storage fault must not cost the verdict.
       updateStore((s) => recordAnalysis(s, ref, report, new Date())).catch(() => undefined);
     }
@@ -89,4 +91,10 @@ export async function onStoreMessage(message: StoreMessage): Promise<StoreRespon
   } catch (error) {
     return { ok: false, error: error instanceof StoreError ? error.message : `Something went wrong: ${errorText(error)}` };
   }
+}
+
+export async function contentSettings(site: string): Promise<ContentSettings> {
+  const { settings } = (await readCurrent()).store;
+  const enabled = site === 'linkedin' ? settings.sites.linkedin : site === 'indeed' ? settings.sites.indeed : true;
+  return { enabled, listMarks: settings.listMarks, highlightByDefault: settings.highlightByDefault };
 }

@@ -2,8 +2,8 @@
 // worker start) and the stored data, and answers this extension's own scripts only: a
 // message from any other sender, or of any other shape, is ignored.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isAnalyzeRequest, isFlagMessage, isStoreMessage, isVerdictsRequest, type VerdictsResponse } from '../shared/messages';
-import { analyze, onFlagMessage, onStoreMessage } from './handlers';
+import { isAnalyzeRequest, isContentSettingsRequest, isFlagMessage, isStoreMessage, isVerdictsRequest, type VerdictsResponse } from '../shared/messages';
+import { analyze, contentSettings, onFlagMessage, onStoreMessage } from './handlers';
 import { recallVerdicts } from './verdict-cache';
 
 function fromThisExtension(sender: Runtime.MessageSender): boolean {
@@ -25,7 +25,8 @@ async function verdicts(keys: string[]): Promise<VerdictsResponse> {
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!fromThisExtension(sender)) return undefined;
-  if (isAnalyzeRequest(message)) return analyze(message.posting);
+  if (isAnalyzeRequest(message)) return analyze(message.posting, fromExtensionPage(sender) ? message.thresholds : undefined);
+  if (isContentSettingsRequest(message)) return contentSettings(message.site);
   if (isVerdictsRequest(message)) return verdicts(message.keys);
   if (isFlagMessage(message)) return onFlagMessage(message);
   // Reading, importing or deleting everything is for the extension's own pages only.

@@ -2,6 +2,7 @@
 // them after a page load: bounded, oldest evicted first.
 import browser from 'webextension-polyfill';
 import type { VerdictSummary } from '../shared/verdict-summary';
+import { pruneVerdictCache } from '../storage/retention';
 
 const STORAGE_KEY = 'verdictCache.v1';
 export const MAX_CACHED_VERDICTS = 2000;
@@ -23,12 +24,12 @@ export function evictOldest(cache: Cache, max = MAX_CACHED_VERDICTS): Cache {
   return Object.fromEntries(entries.slice(0, max));
 }
 
-export function rememberVerdict(key: string, summary: VerdictSummary): Promise<void> {
+export function rememberVerdict(key: string, summary: VerdictSummary, retentionDays: number | null = null): Promise<void> {
   // Writes are chained so two analyses finishing together never overwrite each other.
   const next = writes.then(async () => {
     const cache = await load();
     cache[key] = summary;
-    await browser.storage.local.set({ [STORAGE_KEY]: evictOldest(cache) });
+    await browser.storage.local.set({ [STORAGE_KEY]: evictOldest(pruneVerdictCache(cache, retentionDays, new Date())) });
   });
   writes = next.catch(() => undefined);
   return next;

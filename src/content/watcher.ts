@@ -1,6 +1,7 @@
 // Follows the posting on screen through client-side navigation: a cheap check runs after
 // DOM changes settle, and work starts only when the job id or its text really changed.
 import type { Posting } from '../core/types';
+import type { ContentSettings } from '../shared/messages';
 import type { SiteAdapter } from './adapters/types';
 import { PostingBadge } from '../ui/badge/mount';
 import { summarise } from '../shared/verdict-summary';
@@ -40,7 +41,7 @@ function measured(run: () => void): void {
   performance.clearMeasures('truetitle:check');
 }
 
-export function watchPostings(adapter: SiteAdapter): () => void {
+export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): () => void {
   let current: Current | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const listMarks = new ListMarks(adapter);
@@ -67,7 +68,8 @@ export function watchPostings(adapter: SiteAdapter): () => void {
         state.actions = postingActions(badge, postingRef(posting), report, description);
         badge.setTheme(pageTheme(badge.host.parentElement ?? description));
         badge.showReport(report, state.actions);
-        listMarks.record(state.jobId, summarise(report, Date.now()), document);
+        if (settings.highlightByDefault) state.actions.toggleHighlight();
+        if (settings.listMarks) listMarks.record(state.jobId, summarise(report, Date.now()), document);
       },
       (error: unknown) => {
         if (signal.aborted) return;
@@ -83,7 +85,7 @@ export function watchPostings(adapter: SiteAdapter): () => void {
 
   const checkNow = () => {
     const url = new URL(location.href);
-    if (performance.now() - listRefreshedAt >= LIST_REFRESH_MS) {
+    if (settings.listMarks && performance.now() - listRefreshedAt >= LIST_REFRESH_MS) {
       listRefreshedAt = performance.now();
       listMarks.refresh(document);
     }

@@ -1,5 +1,6 @@
 // The one message protocol between content scripts, pages and the background worker.
 // Every message is checked for shape on arrival: page text is untrusted.
+import type { Thresholds } from '../core/thresholds';
 import type { Posting, Report } from '../core/types';
 import type { VerdictSummary } from './verdict-summary';
 
@@ -8,6 +9,8 @@ export const MAX_DESCRIPTION_CHARS = 1_000_000;
 export interface AnalyzeRequest {
   type: 'truetitle/analyze';
   posting: Posting;
+  /** the options page's live example tries thresholds before they are saved */
+  thresholds?: Thresholds;
 }
 
 export type AnalyzeResponse = { ok: true; report: Report } | { ok: false; error: string };
@@ -22,10 +25,35 @@ export function isPosting(value: unknown): value is Posting {
     && ['company', 'location', 'url', 'jobId', 'site'].every((key) => isOptionalString(p[key]));
 }
 
+const THRESHOLD_KEYS = ['minDutyWeight', 'salesRatio', 'marketingRatio', 'otherShare', 'redFlagWeight', 'redFlagVerdict'] as const;
+
+function isThresholds(value: unknown): value is Thresholds {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  return THRESHOLD_KEYS.every((key) => typeof v[key] === 'number' && Number.isFinite(v[key]) && (v[key] as number) >= 0 && (v[key] as number) <= 100);
+}
+
 export function isAnalyzeRequest(value: unknown): value is AnalyzeRequest {
-  return !!value && typeof value === 'object'
-    && (value as Record<string, unknown>).type === 'truetitle/analyze'
-    && isPosting((value as Record<string, unknown>).posting);
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  return v.type === 'truetitle/analyze' && isPosting(v.posting) && (v.thresholds === undefined || isThresholds(v.thresholds));
+}
+
+/** What a content script needs to know about the user's settings for its site. */
+export interface ContentSettingsRequest {
+  type: 'truetitle/content-settings';
+  site: string;
+}
+
+export interface ContentSettings {
+  enabled: boolean;
+  listMarks: boolean;
+  highlightByDefault: boolean;
+}
+
+export function isContentSettingsRequest(value: unknown): value is ContentSettingsRequest {
+  return !!value && typeof value === 'object' && (value as Record<string, unknown>).type === 'truetitle/content-settings'
+    && typeof (value as Record<string, unknown>).site === 'string';
 }
 
 export function analyzeRequest(posting: Posting): AnalyzeRequest {

@@ -1,0 +1,48 @@
+// The settings page: its choices reach the job pages, and its data controls work.
+import type { BrowserContext } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { fixture, readBadges, waitForVerdict } from './harness';
+
+const openOptions = async (context: BrowserContext, extensionId: string) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/src/ui/options/options.html`);
+  return page;
+};
+
+test('thresholds show their effect on examples live, and a site can be switched off', async ({ context, extensionId }) => {
+  const options = await openOptions(context, extensionId);
+  const seedExample = options.locator('[data-example="0"]');
+  await expect(seedExample).toContainText('Mislabeled');
+  // Ignore red flags entirely and demand 95% selling: the same posting no longer reads as a sales job.
+  await options.getByLabel('Red-flag score that marks a sales job whatever the rest says').fill('10');
+  await options.getByLabel('Red-flag score that marks a sales job whatever the rest says').blur();
+  await options.getByLabel('Selling share (of selling + marketing) that makes it a sales job').fill('0.95');
+  await options.getByLabel('Selling share (of selling + marketing) that makes it a sales job').blur();
+  await expect(seedExample).not.toContainText('Mislabeled');
+  await options.getByRole('button', { name: 'Restore the measured defaults' }).click();
+  await expect(seedExample).toContainText('Mislabeled');
+
+  await options.getByLabel('LinkedIn').uncheck();
+  await expect(options.getByRole('status')).toContainText('Saved');
+  const page = await context.newPage();
+  await page.goto(fixture('linkedin-job-view').url);
+  await page.waitForTimeout(1500);
+  expect((await readBadges(page)).count).toBe(0);
+  // Indeed is still on.
+  const indeed = fixture('indeed-viewjob');
+  await page.goto(indeed.url);
+  await waitForVerdict(page, indeed.postings[0]!.jobId);
+});
+
+test('delete all data empties the store after a confirmation', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  const view = fixture('linkedin-job-view');
+  await page.goto(view.url);
+  await waitForVerdict(page, view.postings[0]!.jobId); // mislabeled: auto-flagged
+  const options = await openOptions(context, extensionId);
+  await expect(options.getByText('1 flagged posting')).toBeVisible();
+  await options.getByRole('button', { name: 'Delete all data' }).click();
+  await options.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(options.getByRole('status')).toContainText('All TrueTitle data deleted.');
+  await expect(options.getByText('0 flagged postings')).toBeVisible();
+});
