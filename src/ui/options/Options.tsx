@@ -1,5 +1,5 @@
 // The settings page: what TrueTitle does where, how strict it is, and the user's data.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../storage/schema';
 import { storeRequest, type StoreResponse } from '../store-client';
 import { ThresholdSettings } from './Thresholds';
@@ -26,16 +26,25 @@ export function Options() {
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   const [confirmDelete, setConfirmDelete] = useState(false);
+  // The settings as the user last set them: quick successive changes build on each other,
+  // not on a render that has not caught up yet.
+  const latest = useRef<Settings | null>(null);
   const apply = (response: StoreResponse, message: string) => {
     if (!response.ok) return setError(response.error);
     setError('');
     setData(response);
+    latest.current = response.store.settings;
     setStatus([message, ...response.problems].filter(Boolean).join(' '));
   };
   useEffect(() => { storeRequest({ type: 'truetitle/store-read' }).then((r) => apply(r, '')); }, []);
   if (!data) return <main class="options"><h1>TrueTitle settings</h1>{error ? <p class="error" role="alert">{error}</p> : <p>Loading…</p>}</main>;
-  const settings = data.store.settings;
-  const save = (change: Partial<Settings>) => storeRequest({ type: 'truetitle/settings', settings: { ...settings, ...change } }).then((r) => apply(r, 'Saved.'));
+  const settings = latest.current ?? data.store.settings;
+  const save = (change: Partial<Settings>) => {
+    const next = { ...(latest.current ?? settings), ...change };
+    latest.current = next;
+    setData({ ...data, store: { ...data.store, settings: next } });
+    return storeRequest({ type: 'truetitle/settings', settings: next }).then((r) => apply(r, 'Saved.'));
+  };
   const flagged = Object.keys(data.store.flagged).length;
   return (
     <main class="options">
