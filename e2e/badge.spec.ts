@@ -23,7 +23,7 @@ async function darkMode(page: Page): Promise<void> {
 }
 
 test('keyboard: focus opens the card, Tab reaches its actions, Enter flags, Escape closes', async ({ context }) => {
-  const view = fixture('linkedin-job-view');
+  const view = fixture('indeed-viewjob'); // honest, so not flagged automatically
   const page = await context.newPage();
   await page.goto(view.url);
   await waitForVerdict(page, view.postings[0]!.jobId);
@@ -31,10 +31,10 @@ test('keyboard: focus opens the card, Tab reaches its actions, Enter flags, Esca
   await expect(card(page)).toBeVisible();
   await expect(badgeButton(page)).toHaveAttribute('aria-expanded', 'true');
   await page.keyboard.press('Tab');
-  const flag = page.getByRole('button', { name: 'Flag posting' });
+  const flag = page.getByRole('button', { name: 'Flag posting', exact: true });
   await expect(flag).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: 'Unflag posting' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Unflag posting', exact: true })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(card(page)).toHaveCount(0);
   await expect(badgeButton(page)).toBeFocused();

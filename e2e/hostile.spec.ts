@@ -1,0 +1,69 @@
+// A hostile page: markup and spreadsheet formulas in the title stay inert everywhere, and
+// the page has no way to talk to the extension.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseCsv } from '../src/storage/csv';
+import { expect, test } from './fixtures';
+import { FIXTURE_DIR, waitForVerdict } from './harness';
+
+const HOSTILE_TITLE = '=HYPERLINK("http://evil.example","Marketing Director") <img src=x onerror="window.pwned=1">';
+const URL = 'https://www.linkedin.com/jobs/view/4099999999/';
+
+test('a title crafted as markup and formula stays inert in badge, card, popup and export', async ({ context, extensionId }) => {
+  const escaped = HOSTILE_TITLE.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const page0 = readFileSync(resolve(FIXTURE_DIR, 'linkedin-job-view.html'), 'utf8')
+    .replace(/4012345678/g, '4099999999')
+    .replace(/(<h1[^>]*>)\s*Marketing Director\s*(<\/h1>)/, `$1${escaped}$2`);
+  await context.route(URL, (route) => route.fulfill({ contentType: 'text/html', body: page0 }));
+  const page = await context.newPage();
+  await page.goto(URL);
+  await waitForVerdict(page, '4099999999');
+  await page.locator('truetitle-badge button.badge').hover();
+  // A mislabeled posting is flagged automatically; flag it by hand otherwise.
+  const flag = page.getByRole('button', { name: 'Flag posting', exact: true });
+  if (await flag.count()) await flag.click();
+  await expect(page.getByRole('button', { name: 'Unflag posting', exact: true })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  expect(await page.locator('truetitle-badge').evaluate((host) => host.shadowRoot!.querySelectorAll('img, script, a[href^="javascript"]').length)).toBe(0);
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/src/ui/popup/popup.html`);
+  const row = popup.locator('[data-truetitle="flagged-row"]');
+  await expect(row).toContainText(HOSTILE_TITLE);
+  expect(await row.locator('img').count()).toBe(0);
+  const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export CSV' }).click()]);
+  const [, record] = parseCsv(readFileSync((await download.path())!, 'utf8'));
+  expect(record![0]).toBe(`'${HOSTILE_TITLE}`);
+});
+
+test('the page cannot reach the extension', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('https://www.linkedin.com/jobs/view/4012345678/');
+  await waitForVerdict(page, '4012345678');
+  const reachable = await page.evaluate(() => {
+    const runtime = (globalThis as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
+    return typeof runtime?.sendMessage === 'function';
+  });
+  expect(reachable).toBe(false);
+  // A page posting look-alike messages changes nothing.
+  await page.evaluate(() => window.postMessage({ type: 'truetitle/delete-all' }, '*'));
+  await page.waitForTimeout(300);
+  expect(await page.locator('[data-truetitle="badge"]').count()).toBe(1);
+});
+
+test('50 job switches in ten seconds leave one badge, on the last job, with its verdict', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('https://www.linkedin.com/jobs/search/?currentJobId=4012345001&keywords=marketing');
+  await waitForVerdict(page, '4012345001');
+  const ids = ['4012345002', '4012345003', '4012345004', '4012345005', '4012345001'];
+  const started = Date.now();
+  for (let i = 0; i < 50; i++) {
+    await page.locator(`li[data-occludable-job-id="${ids[i % ids.length]}"] .artdeco-entity-lockup__title a`).click();
+    await page.waitForTimeout(30);
+  }
+  expect(Date.now() - started).toBeLessThan(10_000);
+  const badge = await waitForVerdict(page, '4012345001');
+  expect(badge).toMatchObject({ count: 1, verdict: 'honest' });
+  expect(await page.locator('truetitle-badge').count()).toBe(1);
+  expect(await page.locator('[data-truetitle="list-mark"]').count()).toBeLessThanOrEqual(ids.length);
+});
