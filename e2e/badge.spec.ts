@@ -6,7 +6,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { fixture, ROOT, waitForVerdict } from './harness';
 
-const SHOTS = resolve(ROOT, 'test-results/screenshots');
+// Outside Playwright's output folder, which each run empties.
+const SHOTS = resolve(ROOT, 'out/screenshots');
 const badgeButton = (page: Page) => page.locator('truetitle-badge button.badge');
 const card = (page: Page) => page.locator('[data-truetitle="card"]');
 

@@ -40,3 +40,15 @@ for (const [name, posting] of [['typical', typical], ['longest', longest]] as co
   console.log(`  TrueTitle analyzePosting   median ${engine.median.toFixed(2)} ms   p95 ${engine.p95.toFixed(2)} ms`);
   console.log(`  wink-nlp bare readDoc      median ${bare.median.toFixed(2)} ms   p95 ${bare.p95.toFixed(2)} ms`);
 }
+
+// The largest input the extension accepts: a 1 MB description (cut at the engine's limits).
+const bullet = '<li>Make 50 outbound calls a day to prospects in your territory and close new business.</li>';
+const huge = { title: 'Marketing Manager', description: `<ul>${bullet.repeat(Math.ceil(1_000_000 / bullet.length))}</ul>` };
+const hugeTimes: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const start = performance.now();
+  analyzePosting(huge);
+  hugeTimes.push(performance.now() - start);
+}
+hugeTimes.sort((a, b) => a - b);
+console.log(`1 MB description (${huge.description.length.toLocaleString('en')} characters): median ${hugeTimes[2]!.toFixed(0)} ms over 5 runs`);
