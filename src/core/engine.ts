@@ -5,7 +5,7 @@ import { classifyDuty, type Classification } from './classify';
 import { detectLanguage, LANGUAGE_NAMES } from './language';
 import { parseBlocks } from './nlp';
 import { readPosting } from './read';
-import { findRedFlags } from './redflags';
+import { findRedFlags, redFlagsIn } from './redflags';
 import { DUTY_SECTIONS, segment, type Statement } from './segment';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds';
 import { seniority, titleFamily } from './title';
@@ -56,8 +56,11 @@ export function analyzePosting(posting: Posting, options: AnalyzeOptions = {}): 
       reason: `The posting is written in ${LANGUAGE_NAMES[language] ?? language}; TrueTitle reads English postings only.`,
     };
   }
+  // Each statement is scanned for red flags once: the classifier weighs them, the verdict counts them.
+  for (const statement of statements) statement.parsed.redFlags = redFlagsIn(statement.text);
   const duties = classifyStatements(statements, options.classify);
-  const redFlags = findRedFlags(statements.filter((s) => s.section !== 'legal' && s.section !== 'about').map((s) => s.text));
+  const flagsOf = new Map(statements.map((s) => [s.text, s.parsed.redFlags ?? []]));
+  const redFlags = findRedFlags(statements.filter((s) => s.section !== 'legal' && s.section !== 'about').map((s) => s.text), (text) => flagsOf.get(text) ?? []);
   const weighed = weigh(duties, redFlags, thresholds);
   const family = dutyFamily(weighed, redFlags, thresholds);
   const verdict = verdictFor(base.titleFamily, family);

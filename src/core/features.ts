@@ -53,7 +53,7 @@ export function featuresOf(parsed: Parsed): FeatureSet {
   // The lead word's concept generalises; the lead lemma itself overfitted in cross-validation.
   if (lead) for (const concept of conceptsOf(lead.lemma)) add(`c0:${concept}`, lead.value);
   for (const entity of entities) add(`ce:${entity.type}`, entity.value);
-  for (const flag of redFlagsIn(text)) add(`rf:${flag.kind}`, flag.kind.replace('-', ' '));
+  for (const flag of parsed.redFlags ?? redFlagsIn(text)) add(`rf:${flag.kind}`, flag.kind.replace('-', ' '));
   if (tokens.length <= 3) add('short', '');
   return { features };
 }

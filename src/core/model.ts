@@ -20,6 +20,9 @@ export interface Scored {
   contributions: Array<{ feature: string; weight: number }>;
 }
 
+/** How many of the strongest features a classification keeps, for its evidence. */
+export const TOP_CONTRIBUTIONS = 12;
+
 export function softmax(scores: number[], temperature = 1): number[] {
   const scaled = scores.map((s) => s / temperature);
   const max = Math.max(...scaled);
@@ -42,11 +45,20 @@ export function score(model: LinearModel, features: Iterable<string>): Scored {
   for (let k = 1; k < probs.length; k++) if ((probs[k] ?? 0) > (probs[best] ?? 0)) best = k;
   const probabilities = Object.fromEntries(LABELS.map((label) => [label, 0])) as Record<Label, number>;
   model.labels.forEach((label, k) => { probabilities[label] = probs[k] ?? 0; });
-  // A feature's push toward the winner is its weight there minus its mean weight elsewhere.
-  const contributions = present.map(([feature, w]) => {
-    const others = w.filter((_, k) => k !== best);
-    const mean = others.reduce((a, b) => a + b, 0) / Math.max(1, others.length);
-    return { feature, weight: (w[best] ?? 0) - mean };
-  }).filter((c) => c.weight > 0).sort((a, b) => b.weight - a.weight);
+  // A feature's push toward the winner is its weight there minus its mean weight elsewhere;
+  // only the strongest few are ever shown, so keep those and skip a full sort.
+  const contributions: Array<{ feature: string; weight: number }> = [];
+  for (const [feature, w] of present) {
+    let others = 0;
+    for (let k = 0; k < w.length; k++) if (k !== best) others += w[k] ?? 0;
+    const weight = (w[best] ?? 0) - others / Math.max(1, w.length - 1);
+    if (weight <= 0) continue;
+    let at = contributions.length;
+    while (at > 0 && contributions[at - 1]!.weight < weight) at--;
+    if (at < TOP_CONTRIBUTIONS) {
+      contributions.splice(at, 0, { feature, weight });
+      if (contributions.length > TOP_CONTRIBUTIONS) contributions.pop();
+    }
+  }
   return { label: model.labels[best] ?? 'other', probabilities, contributions };
 }

@@ -4,6 +4,7 @@
 import winkNLP, { type ItsFunction, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { CUSTOM_ENTITIES } from './patterns';
+import type { RedFlag } from './types';
 
 let instance: WinkMethods | null = null;
 
@@ -35,6 +36,8 @@ export interface Parsed {
   text: string;
   tokens: Token[];
   entities: Entity[];
+  /** the statement's red flags, when the pipeline has already looked for them */
+  redFlags?: RedFlag[];
 }
 
 interface DocArrays {

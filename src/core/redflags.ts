@@ -52,11 +52,12 @@ export function redFlagsIn(text: string): RedFlag[] {
   return found;
 }
 
-export function findRedFlags(statements: readonly string[]): RedFlag[] {
+/** Every statement's flags once, each kind and text pair once. */
+export function findRedFlags(statements: readonly string[], flagsOf: (text: string) => RedFlag[] = redFlagsIn): RedFlag[] {
   const seen = new Set<string>();
   const flags: RedFlag[] = [];
   for (const statement of statements) {
-    for (const flag of redFlagsIn(statement)) {
+    for (const flag of flagsOf(statement)) {
       const key = `${flag.kind}\u0000${flag.text}`;
       if (!seen.has(key)) {
         seen.add(key);
