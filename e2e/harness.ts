@@ -1,7 +1,8 @@
 // Launches the system's Chromium with the built extension and serves the team's fixture
 // pages at their real job-board URLs, so the real content-script matching runs offline.
 // Shared by the e2e suite (e2e/fixtures.ts) and `npm start` (scripts/start.ts).
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
@@ -48,6 +49,19 @@ const QUIET_FLAGS = [
   '--no-first-run', '--no-default-browser-check', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--disable-features=Translate,OptimizationHints,MediaRouter', '--disable-gpu', '--no-sandbox',
 ];
+
+/**
+ * A copy of the build that may script the given hosts without a click on the toolbar
+ * button: activeTab is granted only by a real user gesture, which automation cannot make.
+ */
+export function buildWithHostAccess(hosts: string[]): string {
+  const dir = mkdtempSync(resolve(tmpdir(), 'truetitle-hosts-'));
+  cpSync(CHROME_BUILD, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(resolve(dir, 'manifest.json'), 'utf8'));
+  manifest.host_permissions = hosts;
+  writeFileSync(resolve(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
+}
 
 export interface Launched {
   context: BrowserContext;

@@ -15,8 +15,13 @@ export function CheckPage({ canCheck, checkTab }: Props) {
   const [result, setResult] = useState<JsonLdCheckResult | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => {
-      if (active?.id !== undefined) setTab({ id: active.id, ...(active.url ? { url: active.url } : {}) });
+    // Opened as a page of its own (popup.html?tab=ID), the popup checks the tab it was given.
+    const given = Number(new URLSearchParams(location.search).get('tab'));
+    const find = Number.isInteger(given) && given > 0
+      ? browser.tabs.get(given)
+      : browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active);
+    find.then((found) => {
+      if (found?.id !== undefined) setTab({ id: found.id, ...(found.url ? { url: found.url } : {}) });
     }, () => undefined);
   }, []);
   if (!tab || !canCheck(tab.url)) return null;
