@@ -23,6 +23,18 @@ function ensurePackages() {
   writeFileSync(stamp, lockHash);
 }
 
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+/** Installs a Debian package when running as root; returns whether the command exists after. */
+function aptInstall(pkg, binary) {
+  if (existsSync(binary)) return true;
+  if (!isRoot) return false;
+  console.log(`setup: installing Debian's ${pkg} package…`);
+  run('apt-get', ['update', '-qq']);
+  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', pkg], { DEBIAN_FRONTEND: 'noninteractive' });
+  return existsSync(binary);
+}
+
 export function chromiumPath() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
   return candidates.find((path) => existsSync(path)) ?? null;
@@ -30,7 +42,6 @@ export function chromiumPath() {
 
 function ensureChromium() {
   if (chromiumPath()) return;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {
     console.error([
       'setup: Chromium was not found (looked at $CHROMIUM_PATH, /usr/bin/chromium).',
@@ -40,14 +51,21 @@ function ensureChromium() {
     ].join('\n'));
     process.exit(1);
   }
-  console.log("setup: installing Debian's chromium package…");
-  run('apt-get', ['update', '-qq']);
-  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { DEBIAN_FRONTEND: 'noninteractive' });
-  if (!chromiumPath()) {
+  if (!aptInstall('chromium', '/usr/bin/chromium')) {
     console.error('setup: apt-get finished but /usr/bin/chromium is still missing.');
     process.exit(1);
   }
 }
 
+// Firefox runs one smoke test of the Firefox build; without it (not root, no package)
+// that test is skipped with a message saying what to install.
+function ensureFirefox() {
+  if (process.env.FIREFOX_PATH && existsSync(process.env.FIREFOX_PATH)) return;
+  if (!aptInstall('firefox-esr', '/usr/bin/firefox-esr')) {
+    console.log('setup: Firefox not found; the Firefox test will be skipped (install it with: sudo apt-get install -y firefox-esr).');
+  }
+}
+
 ensurePackages();
 ensureChromium();
+if (process.argv.includes('--with-firefox')) ensureFirefox();
