@@ -4,15 +4,9 @@ import type { Report } from '../core/types';
 import { LIMITS, type FlaggedPosting, type TopDuty } from './schema';
 import { validatePosting } from './validate-posting';
 
-/** The posting as the content script identified it. */
-export interface PostingRef {
-  site: string;
-  jobId: string;
-  url: string;
-  title: string;
-  company: string;
-  location: string;
-}
+import type { PostingRef } from '../shared/messages';
+
+export type { PostingRef };
 
 /** Clamped because a rounding slip in the engine must not make a posting unreadable later. */
 const unit = (n: number) => (Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0);
