@@ -11,3 +11,17 @@ export function pageTheme(element: Element): 'light' | 'dark' {
   }
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
+
+/** Reading computed styles makes the browser finish its style work: do it rarely. */
+const THEME_TTL_MS = 10_000;
+
+export function cachedTheme(): { of(element: Element): 'light' | 'dark' } {
+  let known: { theme: 'light' | 'dark'; at: number } | null = null;
+  return {
+    of(element) {
+      const now = performance.now();
+      if (!known || now - known.at > THEME_TTL_MS) known = { theme: pageTheme(element), at: now };
+      return known.theme;
+    },
+  };
+}

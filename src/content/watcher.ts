@@ -8,7 +8,7 @@ import { summarise } from '../shared/verdict-summary';
 import { requestReport } from './analyze';
 import { ListMarks } from './list-marks';
 import { postingActions, postingRef, type PostingActions } from './posting-actions';
-import { pageTheme } from './theme';
+import { cachedTheme } from './theme';
 
 /** Text must stop changing this long before it is analysed (sites paint placeholders first). */
 const SETTLE_MS = 250;
@@ -32,7 +32,10 @@ interface Current {
   actions?: PostingActions;
 }
 
-/** Main-thread cost of each check, as a user-timing measure the e2e suite reads. */
+/**
+ * Main-thread cost of each piece of work (a check after DOM changes, showing a report),
+ * as a user-timing measure the e2e suite reads.
+ */
 function measured(run: () => void): void {
   const start = performance.now();
   run();
@@ -47,6 +50,7 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
   const listMarks = new ListMarks(adapter);
   let listRefreshedAt = -Infinity;
   let badge: PostingBadge | null = null;
+  const theme = cachedTheme();
 
   const drop = () => {
     current?.controller.abort();
@@ -63,14 +67,14 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
     const { signal } = state.controller;
     if (badge?.host.dataset.verdict !== 'pending') badge?.showPending();
     requestReport(posting, signal).then(
-      (report) => {
+      (report) => measured(() => {
         if (signal.aborted || !badge) return;
         state.actions = postingActions(badge, postingRef(posting), report, description);
-        badge.setTheme(pageTheme(badge.host.parentElement ?? description));
+        badge.setTheme(theme.of(badge.host.parentElement ?? description));
         badge.showReport(report, state.actions);
         if (settings.highlightByDefault) state.actions.toggleHighlight();
         if (settings.listMarks) listMarks.record(state.jobId, summarise(report, Date.now()), document);
-      },
+      }),
       (error: unknown) => {
         if (signal.aborted) return;
         badge?.showError(error instanceof Error ? error.message : String(error), () => analyse(state, posting, description));
