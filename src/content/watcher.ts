@@ -130,12 +130,14 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
     if (timer === undefined) timer = setTimeout(check, delay);
   };
 
-  const observer = new MutationObserver(() => schedule());
+  const onChange = () => schedule();
+  const observer = new MutationObserver(onChange);
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-  addEventListener('popstate', () => schedule());
+  addEventListener('popstate', onChange);
   schedule(0);
   return () => {
     observer.disconnect();
+    removeEventListener('popstate', onChange);
     clearTimeout(timer);
     drop();
   };
