@@ -69,14 +69,14 @@ export interface Launched {
   serviceWorker: Worker;
 }
 
-export async function launchWithExtension(options: { userDataDir: string; headless: boolean; extensionDir?: string }): Promise<Launched> {
+export async function launchWithExtension(options: { userDataDir: string; headless: boolean; extensionDir?: string; extraArgs?: string[] }): Promise<Launched> {
   const extensionDir = options.extensionDir ?? CHROME_BUILD;
   if (!existsSync(resolve(extensionDir, 'manifest.json'))) throw new Error(`no built extension at ${extensionDir}: run npm run build`);
   const context = await chromium.launchPersistentContext(options.userDataDir, {
     executablePath: chromiumPath(),
     headless: options.headless,
     viewport: { width: 1280, height: 900 },
-    args: [...QUIET_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: [...QUIET_FLAGS, ...(options.extraArgs ?? []), `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(serviceWorker.url()).host;
