@@ -129,10 +129,18 @@ function evaluateGitLabPages(): void {
   for (const line of lines.sort()) console.log(line);
 }
 
+function evaluateTitles(): void {
+  const rows = readFileSync(resolve(import.meta.dirname, '../data/titles/onet-alternate-titles.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+  const misses = rows.filter(([title, family]) => titleFamily(title!) !== family);
+  console.log(`\n# Titles: the title family agrees with the team's label on ${rows.length - misses.length}/${rows.length} O*NET alternate titles = ${pct(1 - misses.length / rows.length)}`);
+  console.log(`  for example: ${misses.slice(0, 6).map(([title, family]) => `"${title}" (${family}, read as ${titleFamily(title!)})`).join('; ')}`);
+}
+
 const started = performance.now();
 const duty = evaluateDuties();
 evaluateTeamPostings();
 evaluateGitLabPages();
+evaluateTitles();
 const ours = duty.get('TrueTitle model') ?? 0;
 const bestBaseline = Math.max(...[...duty.entries()].filter(([n]) => n !== 'TrueTitle model').map(([, v]) => v));
 console.log(`\n# Summary: duty macro-F1 (sales, marketing) ${f(ours)}; best baseline ${f(bestBaseline)}; margin ${((ours - bestBaseline) * 100).toFixed(1)} points. (${Math.round((performance.now() - started) / 1000)} s)`);

@@ -27,3 +27,15 @@ describe('seniority', () => {
     expect(seniority(title)).toBe(level);
   });
 });
+
+describe('titleFamily on O*NET alternate titles', () => {
+  it('agrees with the team\'s labels on at least 95% of 1,242 real titles', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const rows = readFileSync(resolve(import.meta.dirname, '../../data/titles/onet-alternate-titles.tsv'), 'utf8')
+      .trim().split('\n').slice(1).map((line) => line.split('\t'));
+    const right = rows.filter(([title, family]) => titleFamily(title!) === family).length;
+    expect(rows.length).toBeGreaterThan(1200);
+    expect(right / rows.length).toBeGreaterThanOrEqual(0.95);
+  });
+});
