@@ -2,12 +2,12 @@
 // CSS out. Colours pass WCAG AA (4.5:1 for text) in both themes; the theme follows the
 // page (LinkedIn's dark mode, or a site that honours prefers-color-scheme), detected
 // from its background, so a light page on a dark OS still gets a light badge.
-const LIGHT = `
+export const LIGHT = `
   --fg: #1d2226; --muted: #4b5661; --surface: #ffffff; --border: #c3cbd3; --shadow: rgba(0,0,0,.18);
   --pending-fg: #3c4650; --pending-bg: #eef1f4; --honest-fg: #0b5d1e; --honest-bg: #e6f4ea;
   --mislabeled-fg: #8a1c0b; --mislabeled-bg: #fdecea; --hybrid-fg: #6b4a00; --hybrid-bg: #fff4d6;
   --sales: #b3261e; --marketing: #1e7b3a; --other: #7a8794; --mark: #fff0b3; --focus: #0a66c2;`;
-const DARK = `
+export const DARK = `
   --fg: #e9edf0; --muted: #b6c0c9; --surface: #1d2226; --border: #3d464e; --shadow: rgba(0,0,0,.5);
   --pending-fg: #d5dde5; --pending-bg: #2b3238; --honest-fg: #9be3ae; --honest-bg: #123320;
   --mislabeled-fg: #ffb4a8; --mislabeled-bg: #3d1712; --hybrid-fg: #ffd98a; --hybrid-bg: #3a2d0a;
