@@ -4,7 +4,8 @@
 //                        prints what the badge said and saves screenshots.
 //   npm start -- --live  the real sites, in a persistent profile (.profile/), with a display.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { fixturePages, launchWithExtension, readBadges, ROOT, serveFixtures, waitForVerdict } from '../e2e/harness';
 
@@ -19,7 +20,12 @@ async function runLive(): Promise<void> {
     console.error('npm start -- --live opens the real LinkedIn and Indeed in a visible browser, and needs a display (DISPLAY is not set).');
     process.exit(1);
   }
-  const { context } = await launchWithExtension({ userDataDir: resolve(ROOT, '.profile'), headless: false });
+  const profile = resolve(ROOT, '.profile');
+  // Chromium keeps an unpacked extension's registered service worker across restarts, even
+  // when the build changed: drop that cache so the live profile runs what was just built.
+  // (Flags, notes and settings live elsewhere in the profile and are kept.)
+  rmSync(resolve(profile, 'Default', 'Service Worker'), { recursive: true, force: true });
+  const { context } = await launchWithExtension({ userDataDir: profile, headless: false });
   const first = context.pages()[0] ?? await context.newPage();
   await first.goto('https://www.linkedin.com/jobs/');
   await (await context.newPage()).goto('https://www.indeed.com/');
@@ -28,8 +34,16 @@ async function runLive(): Promise<void> {
 }
 
 async function runDemo(): Promise<void> {
-  const profile = resolve(ROOT, 'out', 'demo-profile');
+  // A new profile each time: the demo shows what was just built, from a clean state.
+  const profile = mkdtempSync(resolve(tmpdir(), 'truetitle-demo-'));
   const { context } = await launchWithExtension({ userDataDir: profile, headless: !hasDisplay });
+  const removeProfile = () => {
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    } catch {
+      // a temporary folder; the system cleans it up anyway
+    }
+  };
   await serveFixtures(context);
   const demos = fixturePages().filter((p) => DEMO_KINDS.includes(p.kind));
   const shots = resolve(ROOT, 'out', `demo-${new Date().toISOString().replace(/[:.]/g, '-')}`);
@@ -59,6 +73,7 @@ async function runDemo(): Promise<void> {
     console.log(`Screenshots written to ${shots}`);
     await context.close();
   }
+  removeProfile();
 }
 
 await (live ? runLive() : runDemo());
