@@ -49,7 +49,7 @@ export function configFor(target: BuildTarget): InlineConfig {
     return {
       ...shared,
       publicDir: false,
-      ssr: { noExternal: true, external: ['happy-dom'] },
+      ssr: { noExternal: true, external: ['linkedom'] },
       build: {
         outDir: CLI_DIR,
         emptyOutDir: true,

@@ -1,5 +1,5 @@
 // Saved job pages → postings, with the extension's own site adapters over a DOM in Node.
-import { Window } from 'happy-dom';
+import { parseHTML } from 'linkedom';
 import { ADAPTERS, adapterFor } from '../content/adapters';
 import { readGenericPosting } from '../content/adapters/jsonld';
 import type { Posting } from '../core/types';
@@ -23,16 +23,18 @@ function pageUrl(document: Document, html: string): URL | null {
   return null;
 }
 
-function parse(html: string, url: string): Document {
-  // Scripts never run: the page is data, not code.
-  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true } });
-  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+/**
+ * linkedom: a forgiving parser that runs no script (the page is data, not code) and reads
+ * real saved pages whole, where stricter parsers stop at an <svg><style> or re-nest
+ * LinkedIn's <p> in <p> away from its description.
+ */
+function parse(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
 }
 
 export function postingFromHtml(html: string, knownUrl?: string): Posting | null {
-  const probe = parse(html, knownUrl ?? 'https://localhost/');
-  const url = knownUrl ? new URL(knownUrl) : pageUrl(probe, html);
-  const document = url && url.href !== probe.location?.href ? parse(html, url.href) : probe;
+  const document = parse(html);
+  const url = knownUrl ? new URL(knownUrl) : pageUrl(document, html);
   const candidates = url ? [adapterFor(url.hostname), ...ADAPTERS] : [...ADAPTERS];
   for (const adapter of candidates) {
     if (!adapter) continue;

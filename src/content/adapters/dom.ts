@@ -38,7 +38,8 @@ export function descriptionHtml(element: Element | null): string {
   if (!element) return '';
   const withGetHtml = element as Element & { getHTML?: () => string };
   if (typeof withGetHtml.getHTML === 'function') return withGetHtml.getHTML();
-  return new XMLSerializer().serializeToString(element);
+  // DOMs without getHTML (older browsers, the CLI's): the element's own markup is as good.
+  return element.outerHTML;
 }
 
 export function sameTitle(a: string, b: string): boolean {
