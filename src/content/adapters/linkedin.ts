@@ -67,7 +67,8 @@ function readSdui(document: Document, jobId: string): PostingOnPage | null {
   if (!pane) return null;
   const titleLink = Array.from(pane.querySelectorAll(`a[href*="/jobs/view/${jobId}"]`))
     .find((link) => cleanText(link) && !/easy apply|apply/i.test(cleanText(link)));
-  const about = pane.querySelector(SELECTORS.sduiAboutTheJob(jobId));
+  // Keyed by the job id, so it is safe to look outside the pane, where a re-parse moves it.
+  const about = pane.querySelector(SELECTORS.sduiAboutTheJob(jobId)) ?? document.querySelector(SELECTORS.sduiAboutTheJob(jobId));
   if (!titleLink || !about) return null;
   // A re-parsed or half-rendered box can be empty while the section holds the text.
   const box = about.querySelector(SELECTORS.sduiExpandableText);
@@ -139,17 +140,17 @@ function readSemantic(document: Document, url: URL, jobId: string): PostingOnPag
 }
 
 /** The job a saved LinkedIn page shows, from its DOM alone. */
-function jobIdInDocument(document: Document): { jobId: string; view: boolean } | null {
+function jobIdInDocument(document: Document): { jobId: string; path: string } | null {
   const about = document.querySelector(SELECTORS.sduiAboutTheJobAny)?.getAttribute('componentkey');
-  if (about) return { jobId: about.replace('JobDetails_AboutTheJob_', ''), view: false };
+  if (about) return { jobId: about.replace('JobDetails_AboutTheJob_', ''), path: '/jobs/search-results/' };
   const active = document.querySelector(`${SELECTORS.activeCard}, ${SELECTORS.card}[aria-current="true"]`)
     ?.closest(SELECTORS.card)?.getAttribute(SELECTORS.cardJobIdAttribute);
-  if (active) return { jobId: active, view: false };
+  if (active) return { jobId: active, path: '/jobs/search/' };
   if (!firstMatch(document, SELECTORS.description)) return null;
   const link = firstMatch(document, SELECTORS.title.map((t) => `${t} a[href*="/jobs/view/"]`))
     ?? document.querySelector('a[href*="/jobs/view/"]');
   const fromLink = JOB_LINK_ID.exec(link?.getAttribute('href') ?? '')?.[1];
-  return fromLink ? { jobId: fromLink, view: true } : null;
+  return fromLink ? { jobId: fromLink, path: '/jobs/view/' } : null;
 }
 
 export const linkedIn: SiteAdapter = {
@@ -168,7 +169,7 @@ export const linkedIn: SiteAdapter = {
   urlFromDocument(document) {
     const found = jobIdInDocument(document);
     if (!found) return null;
-    return new URL(found.view ? `https://www.linkedin.com/jobs/view/${found.jobId}/` : `https://www.linkedin.com/jobs/search/?currentJobId=${found.jobId}`);
+    return new URL(found.path === '/jobs/view/' ? `https://www.linkedin.com/jobs/view/${found.jobId}/` : `https://www.linkedin.com${found.path}?currentJobId=${found.jobId}`);
   },
   listCards(document) {
     const cards: ListCard[] = [];
