@@ -13,6 +13,16 @@ export function redFlagScore(flags: readonly RedFlag[]): number {
   return total;
 }
 
+/**
+ * How much a duty counts. A requirement or an unsectioned line that is neither selling nor
+ * marketing ("Bachelor's degree", "We are growing fast") says nothing about the work, so it
+ * does not dilute the duties that do.
+ */
+export function dutyWeight(duty: Duty): number {
+  if (duty.label === 'other' && duty.section !== 'responsibility') return 0.25 * SECTION_WEIGHT[duty.section];
+  return SECTION_WEIGHT[duty.section];
+}
+
 export interface Weighed {
   shares: Shares;
   /** total weight of the duties, before red flags */
@@ -23,7 +33,7 @@ export interface Weighed {
 
 export function weigh(duties: readonly Duty[], flags: readonly RedFlag[], t: Thresholds = DEFAULT_THRESHOLDS): Weighed {
   const sums = { sales: 0, marketing: 0, other: 0 };
-  for (const duty of duties) sums[duty.label] += SECTION_WEIGHT[duty.section];
+  for (const duty of duties) sums[duty.label] += dutyWeight(duty);
   const weight = sums.sales + sums.marketing + sums.other;
   const round = (x: number) => Math.round(x * 100) / 100;
   const shares: Shares = weight > 0
