@@ -15,13 +15,17 @@ const local = {
     stored = { ...stored, ...structuredClone(items) };
   }),
 };
-vi.mock('webextension-polyfill', () => ({ default: { storage: { local } } }));
+const changeListeners: Array<(changes: Record<string, unknown>, area: string) => void> = [];
+/** What the browser does when anyone else writes to storage. */
+const notifyChange = (key: string) => changeListeners.forEach((listener) => listener({ [key]: {} }, 'local'));
+vi.mock('webextension-polyfill', () => ({ default: { storage: { local, onChanged: { addListener: (l: (typeof changeListeners)[number]) => changeListeners.push(l) } } } }));
 const { readCurrent, STORE_KEY, updateStore } = await import('./store');
 const { flag } = await import('../storage/flags');
 
 beforeEach(() => {
   stored = {};
   failNextSet = null;
+  notifyChange(STORE_KEY);
 });
 
 describe('updateStore', () => {
@@ -44,6 +48,7 @@ describe('updateStore', () => {
     await updateStore((s) => flag(s, ref({ jobId: '4000000001' }), report(), new Date()));
     const raw = stored[STORE_KEY] as { flagged: Record<string, unknown> };
     raw.flagged['linkedin:bad'] = { title: 42 };
+    notifyChange(STORE_KEY);
     const { store, problems } = await readCurrent();
     expect(Object.keys(store.flagged)).toEqual(['linkedin:4000000001']);
     expect(problems.join(' ')).toMatch(/skipped/);
@@ -51,6 +56,7 @@ describe('updateStore', () => {
 
   it('never overwrites data written by a newer TrueTitle', async () => {
     stored[STORE_KEY] = { schemaVersion: 99, flagged: {} };
+    notifyChange(STORE_KEY);
     await expect(updateStore((s) => flag(s, ref(), report(), new Date()))).rejects.toThrow(/newer TrueTitle/);
     expect(stored[STORE_KEY]).toEqual({ schemaVersion: 99, flagged: {} });
   });

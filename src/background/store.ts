@@ -9,8 +9,17 @@ export const STORE_KEY = 'store';
 
 let queue: Promise<unknown> = Promise.resolve();
 
+// The validated store, kept between messages: every analysis reads the settings, and
+// validating thousands of flagged postings each time would delay every verdict.
+// Another writer (an older worker, a test, the browser's sync) invalidates it.
+let cached: ReadResult | null = null;
+browser.storage.onChanged?.addListener((changes, area) => {
+  if (area === 'local' && STORE_KEY in changes) cached = null;
+});
+
 export async function readCurrent(): Promise<ReadResult> {
-  return readStore((await browser.storage.local.get(STORE_KEY))[STORE_KEY]);
+  cached ??= readStore((await browser.storage.local.get(STORE_KEY))[STORE_KEY]);
+  return cached;
 }
 
 export class StoreError extends Error {}
@@ -24,7 +33,9 @@ export function updateStore(change: (store: StoreData) => StoreData): Promise<Re
     if (next === current.store) return current;
     try {
       await browser.storage.local.set({ [STORE_KEY]: next });
+      cached = { ...current, store: next };
     } catch (error) {
+      cached = null;
       const message = error instanceof Error ? error.message : String(error);
       throw new StoreError(/quota/i.test(message) ? 'Storage is full: export and delete some flagged postings, then try again.' : `Could not save: ${message}`);
     }
