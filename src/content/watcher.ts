@@ -44,6 +44,15 @@ function measured(run: () => void): void {
   performance.clearMeasures('truetitle:check');
 }
 
+const OURS = '[data-truetitle]';
+
+function isOurs(record: MutationRecord): boolean {
+  const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+  if (nodes.length && nodes.every((node) => node instanceof Element && node.matches(OURS))) return true;
+  const target = record.target instanceof Element ? record.target : record.target.parentElement;
+  return !!target?.closest(OURS);
+}
+
 export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): () => void {
   let current: Current | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -131,7 +140,10 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
   };
 
   const onChange = () => schedule();
-  const observer = new MutationObserver(onChange);
+  // Our own badge, marks and highlights change the page too; those need no check.
+  const observer = new MutationObserver((records) => {
+    if (!records.every(isOurs)) schedule();
+  });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   addEventListener('popstate', onChange);
   schedule(0);
