@@ -3,6 +3,8 @@
 export interface Thresholds {
   /** Fewer weighted duties than this (after boilerplate is set aside) is too little to judge. */
   minDutyWeight: number;
+  /** Selling plus marketing duty weight needed to call a job either (a thin posting is not). */
+  minFamilyWeight: number;
   /** Share of sales among sales+marketing weight at or above which the work is selling. */
   salesRatio: number;
   /** Share of sales among sales+marketing weight at or below which the work is marketing. */
@@ -17,6 +19,7 @@ export interface Thresholds {
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
   minDutyWeight: 2.5,
+  minFamilyWeight: 1.5,
   salesRatio: 0.6,
   marketingRatio: 0.35,
   otherShare: 0.7,

@@ -25,6 +25,8 @@ export function dutyWeight(duty: Duty): number {
 
 export interface Weighed {
   shares: Shares;
+  /** weight of the selling and marketing duties */
+  familyWeight: number;
   /** total weight of the duties, before red flags */
   weight: number;
   /** sales / (sales + marketing), with red flags counted as selling */
@@ -41,7 +43,7 @@ export function weigh(duties: readonly Duty[], flags: readonly RedFlag[], t: Thr
     : { sales: 0, marketing: 0, other: 0 };
   const flagged = sums.sales + new Set(flags.map((f) => f.kind)).size * t.redFlagWeight;
   const salesRatio = flagged + sums.marketing > 0 ? flagged / (flagged + sums.marketing) : 0;
-  return { shares, weight, salesRatio };
+  return { shares, weight, salesRatio, familyWeight: sums.sales + sums.marketing };
 }
 
 export function dutyFamily(weighed: Weighed, flags: readonly RedFlag[], t: Thresholds = DEFAULT_THRESHOLDS): DutyFamily {
@@ -49,6 +51,7 @@ export function dutyFamily(weighed: Weighed, flags: readonly RedFlag[], t: Thres
   if (weighed.weight < t.minDutyWeight && flagScore < t.redFlagVerdict) return 'unknown';
   if (flagScore >= t.redFlagVerdict) return 'sales';
   if (weighed.shares.other >= t.otherShare) return 'other';
+  if (weighed.familyWeight < t.minFamilyWeight) return 'unknown';
   if (weighed.salesRatio >= t.salesRatio) return 'sales';
   if (weighed.salesRatio <= t.marketingRatio) return 'marketing';
   return 'mixed';

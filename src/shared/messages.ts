@@ -25,7 +25,7 @@ export function isPosting(value: unknown): value is Posting {
     && ['company', 'location', 'url', 'jobId', 'site'].every((key) => isOptionalString(p[key]));
 }
 
-const THRESHOLD_KEYS = ['minDutyWeight', 'salesRatio', 'marketingRatio', 'otherShare', 'redFlagWeight', 'redFlagVerdict'] as const;
+const THRESHOLD_KEYS = ['minDutyWeight', 'minFamilyWeight', 'salesRatio', 'marketingRatio', 'otherShare', 'redFlagWeight', 'redFlagVerdict'] as const;
 
 function isThresholds(value: unknown): value is Thresholds {
   if (!value || typeof value !== 'object') return false;

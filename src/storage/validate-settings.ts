@@ -13,6 +13,7 @@ const isRetention: Check = (v) => v === null || (typeof v === 'number' && Number
 
 const THRESHOLD_CHECKS: Record<keyof Thresholds, Check> = {
   minDutyWeight: isNonNegative,
+  minFamilyWeight: isNonNegative,
   salesRatio: isRatio,
   marketingRatio: isRatio,
   otherShare: isRatio,

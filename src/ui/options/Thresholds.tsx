@@ -14,6 +14,7 @@ const FIELDS: ReadonlyArray<{ key: keyof ThresholdValues; label: string; step: n
   { key: 'redFlagVerdict', label: 'Red-flag score that marks a sales job whatever the rest says', step: 1, max: 10 },
   { key: 'redFlagWeight', label: 'Weight of each red flag, in duties', step: 0.25, max: 5 },
   { key: 'minDutyWeight', label: 'Duties needed before judging at all', step: 0.5, max: 10 },
+  { key: 'minFamilyWeight', label: 'Selling and marketing duties needed to call it either', step: 0.5, max: 10 },
 ];
 
 function useExampleVerdicts(thresholds: ThresholdValues): Array<Report | null> {
