@@ -12,7 +12,7 @@ import { titleFamily } from '../src/core/title';
 import type { Parsed } from '../src/core/nlp';
 import type { Posting, Report } from '../src/core/types';
 import { trainKeywordCounter, trainNaiveBayes } from './baselines';
-import { isHeldOut, loadCorpus, loadLabelledRows, normaliseText, split, stableHash, type Example } from './corpus';
+import { loadCorpus, loadLabelledRows, normaliseText, split, stableHash, type Example } from './corpus';
 import { metricsOf, type Metrics } from './metrics';
 import { train } from './trainer';
 
@@ -144,4 +144,3 @@ evaluateTitles();
 const ours = duty.get('TrueTitle model') ?? 0;
 const bestBaseline = Math.max(...[...duty.entries()].filter(([n]) => n !== 'TrueTitle model').map(([, v]) => v));
 console.log(`\n# Summary: duty macro-F1 (sales, marketing) ${f(ours)}; best baseline ${f(bestBaseline)}; margin ${((ours - bestBaseline) * 100).toFixed(1)} points. (${Math.round((performance.now() - started) / 1000)} s)`);
-void isHeldOut;
