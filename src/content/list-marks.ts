@@ -32,9 +32,14 @@ export class ListMarks {
     if (unknown.length) this.ask(unknown.slice(0, MAX_KEYS_PER_REQUEST), document);
   }
 
+  /** A posting was just analysed: mark its card only, without scanning the list. */
   record(jobId: string, summary: VerdictSummary, document: Document): void {
     this.known.set(postingKey(this.adapter.site, jobId), summary);
-    this.refresh(document);
+    const card = this.adapter.listCard(document, jobId);
+    if (card) {
+      this.place(card.titleElement, jobId, summary);
+      this.marked.set(card.titleElement, summary);
+    }
   }
 
   private ask(keys: string[], document: Document): void {

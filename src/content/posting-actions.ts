@@ -28,8 +28,14 @@ export function postingActions(badge: PostingBadge, posting: PostingRef, report:
     flagged = response.flagged;
     badge.updateCard({ flagged: response.flagged, correction: response.correction });
   };
-  send({ type: 'truetitle/flag-state', key: postingKey(posting.site, posting.jobId) }).then(apply);
+  // The flag state is asked for when the card first opens, not on every page change.
+  let asked = false;
   return {
+    cardOpened: () => {
+      if (asked) return;
+      asked = true;
+      send({ type: 'truetitle/flag-state', key: postingKey(posting.site, posting.jobId) }).then(apply);
+    },
     toggleFlag: () => {
       send({ type: 'truetitle/set-flag', posting, report, flagged: !flagged }).then(apply);
     },

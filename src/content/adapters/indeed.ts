@@ -85,6 +85,11 @@ export const indeed: SiteAdapter = {
       ?? document.querySelector(SELECTORS.jobKeyInput)?.getAttribute('value');
     return jobKey && JOB_KEY.test(jobKey) ? new URL(`https://www.indeed.com/viewjob?jk=${jobKey}`) : null;
   },
+  listCard(document, jobId) {
+    const element = cardFor(document, jobId);
+    const titleElement = element?.querySelector('.jobTitle');
+    return element && titleElement ? { jobId, element, titleElement } : null;
+  },
   listCards(document) {
     const cards: ListCard[] = [];
     for (const element of Array.from(document.querySelectorAll(SELECTORS.card))) {

@@ -171,6 +171,12 @@ export const linkedIn: SiteAdapter = {
     if (!found) return null;
     return new URL(found.path === '/jobs/view/' ? `https://www.linkedin.com/jobs/view/${found.jobId}/` : `https://www.linkedin.com${found.path}?currentJobId=${found.jobId}`);
   },
+  listCard(document, jobId) {
+    const element = document.querySelector(`${SELECTORS.card}[${SELECTORS.cardJobIdAttribute}="${jobId}"]`)
+      ?? document.querySelector(`${SELECTORS.guestCard}[data-entity-urn="urn:li:jobPosting:${jobId}"]`);
+    const titleElement = element?.querySelector(`${SELECTORS.cardTitle}, ${SELECTORS.guestCardTitle}`);
+    return element && titleElement ? { jobId, element, titleElement } : null;
+  },
   listCards(document) {
     const cards: ListCard[] = [];
     for (const element of Array.from(document.querySelectorAll(SELECTORS.card))) {

@@ -41,4 +41,6 @@ export interface SiteAdapter {
    */
   urlFromDocument(document: Document): URL | null;
   listCards(document: Document): ListCard[];
+  /** One job's card in the results list, if it is there. */
+  listCard(document: Document, jobId: string): ListCard | null;
 }

@@ -23,7 +23,7 @@ const REPORT: Report = {
 let container: HTMLElement;
 const actions = (over: Partial<CardActions> = {}): CardActions => ({
   flagged: false, highlighted: false, correction: null,
-  onToggleFlag: vi.fn(), onToggleHighlight: vi.fn(), onCorrect: vi.fn(), ...over,
+  onOpen: vi.fn(), onToggleFlag: vi.fn(), onToggleHighlight: vi.fn(), onCorrect: vi.fn(), ...over,
 });
 
 function show(state: BadgeState, a = actions(), onRetry = vi.fn()) {

@@ -1,5 +1,5 @@
 // The hover card: why the badge says what it says, duty by duty, and what the user can do.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Duty, Label, RedFlag, Report, Verdict } from '../../core/types';
 import { HighlightedText } from './highlight-text';
 
@@ -7,6 +7,8 @@ export interface CardActions {
   flagged: boolean;
   highlighted: boolean;
   correction: { verdict: Verdict; comment: string } | null;
+  /** The card is on screen: time to load what only the card shows. */
+  onOpen(): void;
   onToggleFlag(): void;
   onToggleHighlight(): void;
   onCorrect(correction: { verdict: Verdict; comment: string } | null): void;
@@ -93,6 +95,7 @@ function Correction({ actions }: { actions: CardActions }) {
 
 export function Card({ report, id, actions, style }: { report: Report; id: string; actions: CardActions; style?: Record<string, string> }) {
   const groups: Label[] = ['sales', 'marketing', 'other'];
+  useEffect(() => actions.onOpen(), [report]);
   return (
     <div class={`card verdict-${report.verdict}`} id={id} role="dialog" aria-label={`TrueTitle: ${VERDICT_NAMES[report.verdict]}`} data-truetitle="card" style={style}>
       <p class="verdict">{VERDICT_NAMES[report.verdict]}</p>

@@ -11,12 +11,14 @@ import type { BadgeState } from './verdict-text';
 export type Correction = { verdict: Verdict; comment: string } | null;
 
 export interface BadgeHandlers {
+  /** The card opened for the first time for this posting. */
+  cardOpened(): void;
   toggleFlag(): void;
   toggleHighlight(): void;
   correct(correction: Correction): void;
 }
 
-const NO_HANDLERS: BadgeHandlers = { toggleFlag: () => undefined, toggleHighlight: () => undefined, correct: () => undefined };
+const NO_HANDLERS: BadgeHandlers = { cardOpened: () => undefined, toggleFlag: () => undefined, toggleHighlight: () => undefined, correct: () => undefined };
 
 export class PostingBadge {
   readonly host: HTMLElement;
@@ -95,6 +97,7 @@ export class PostingBadge {
     this.host.dataset.verdict = this.state.kind === 'report' ? this.state.report.verdict : this.state.kind;
     const actions: CardActions = {
       ...this.card,
+      onOpen: () => this.handlers.cardOpened(),
       onToggleFlag: () => this.handlers.toggleFlag(),
       onToggleHighlight: () => this.handlers.toggleHighlight(),
       onCorrect: (correction) => this.handlers.correct(correction),
