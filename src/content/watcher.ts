@@ -61,11 +61,16 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
   let badge: PostingBadge | null = null;
   const theme = cachedTheme();
 
-  const drop = () => {
+  /** Stops work for the posting the user left. */
+  const leave = () => {
     current?.controller.abort();
     current?.actions?.dispose();
-    badge?.detach();
     current = null;
+  };
+  /** …and takes the badge away when no posting is on screen. */
+  const drop = () => {
+    leave();
+    badge?.detach();
   };
 
   const analyse = (state: Current, posting: Posting, description: Element) => {
@@ -112,7 +117,8 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
     const key = `${found.site}:${found.jobId}`;
     const now = performance.now();
     if (!current || current.key !== key) {
-      drop();
+      // The badge stays in the page and is moved if the title moved: cheaper than re-inserting it.
+      leave();
       current = {
         key, jobId: found.jobId, controller: new AbortController(),
         since: now, textLength: -1, textChangedAt: now, analysedLength: -1,
