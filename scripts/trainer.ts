@@ -24,7 +24,7 @@ export interface TrainOptions {
   dropPrefixes?: string[];
 }
 
-export const DEFAULT_OPTIONS: TrainOptions = { epochs: 20, learningRate: 0.05, l2: 1e-3, minCount: 1, seed: 20261126, balanceClasses: true, averageFrom: 1e9 };
+export const DEFAULT_OPTIONS: TrainOptions = { epochs: 20, learningRate: 0.05, l2: 1e-3, minCount: 2, seed: 20261126, balanceClasses: true, averageFrom: 1e9 };
 
 const featureCache = new Map<string, string[]>();
 export function featureNames(text: string): string[] {
