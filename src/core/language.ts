@@ -14,10 +14,16 @@ export const LANGUAGE_NAMES: Record<string, string> = {
   en: 'English', de: 'German', es: 'Spanish', fr: 'French', nl: 'Dutch', pt: 'Portuguese', it: 'Italian', und: 'an undetermined language',
 };
 
-/** ISO 639-1 code, or "und" when the text has too few words or no Latin-script words. */
+/**
+ * ISO 639-1 code; "und" for text mostly in a script other than Latin. Text too short to
+ * tell counts as English, so an empty posting is reported as too short, not as foreign.
+ */
 export function detectLanguage(text: string): string {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const latinLetters = letters.filter((c) => /[a-zà-ÿ]/i.test(c)).length;
+  if (letters.length >= 20 && latinLetters / letters.length < 0.5) return 'und';
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < 8) return words.length && /[a-z]/.test(text.toLowerCase()) ? 'en' : 'und';
+  if (words.length < 8) return 'en';
   const latin = words.filter((w) => /^[a-zà-ÿ]+$/.test(w)).length;
   if (latin / words.length < 0.5) return 'und';
   let best = 'en';

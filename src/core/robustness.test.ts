@@ -35,6 +35,12 @@ describe('bad input', () => {
     expect(report.verdict).toBe('unclear');
   });
 
+  it('says an empty posting is too short, and a Japanese one is not in English', () => {
+    expect(analyzePosting({ title: 'Marketing Director', description: '' }).reason).toMatch(/too few duties/i);
+    expect(analyzePosting({ title: 'Marketing Manager', description: '🚀🚀🚀' }).reason).toMatch(/too few duties/i);
+    expect(analyzePosting({ title: 'マーケティング', description: '新しいキャンペーンを企画し、実行する。ブランド戦略を立案する。営業チームと協力する。' }).reason).toMatch(/English postings only/);
+  });
+
   it('treats HTML-looking text in a description as text', () => {
     const report = analyzePosting({ title: 'Marketing Manager', description: 'Plan &lt;b&gt;campaigns&lt;/b&gt; and events.\nWrite <img src=x onerror=alert(1)> content for the blog.\nRun paid social.' });
     expectValidReport(report);
