@@ -11,9 +11,17 @@ type Cache = Record<string, VerdictSummary>;
 
 let writes: Promise<unknown> = Promise.resolve();
 
+// Kept in memory between analyses (each one adds a verdict); another writer invalidates it.
+let memory: Cache | null = null;
+browser.storage.onChanged?.addListener((changes, area) => {
+  if (area === 'local' && STORAGE_KEY in changes) memory = null;
+});
+
 async function load(): Promise<Cache> {
+  if (memory) return { ...memory };
   const stored = (await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY];
-  return stored && typeof stored === 'object' && !Array.isArray(stored) ? (stored as Cache) : {};
+  memory = stored && typeof stored === 'object' && !Array.isArray(stored) ? (stored as Cache) : {};
+  return { ...memory };
 }
 
 /** Keeps the newest entries when the cache is over its bound. */
@@ -29,7 +37,9 @@ export function rememberVerdict(key: string, summary: VerdictSummary, retentionD
   const next = writes.then(async () => {
     const cache = await load();
     cache[key] = summary;
-    await browser.storage.local.set({ [STORAGE_KEY]: evictOldest(pruneVerdictCache(cache, retentionDays, new Date())) });
+    const next = evictOldest(pruneVerdictCache(cache, retentionDays, new Date()));
+    await browser.storage.local.set({ [STORAGE_KEY]: next });
+    memory = next;
   });
   writes = next.catch(() => undefined);
   return next;
@@ -43,7 +53,10 @@ export async function recallVerdicts(keys: readonly string[]): Promise<Cache> {
 }
 
 export function forgetVerdicts(): Promise<void> {
-  const next = writes.then(() => browser.storage.local.remove(STORAGE_KEY));
+  const next = writes.then(async () => {
+    memory = null;
+    await browser.storage.local.remove(STORAGE_KEY);
+  });
   writes = next.catch(() => undefined);
   return next;
 }
