@@ -2,28 +2,25 @@
 import { analyzePosting } from '../core/engine';
 import type { Thresholds } from '../core/thresholds';
 import type { Posting } from '../core/types';
-import { clearFlagged, flag, mergeImported, recordAnalysis, setCorrection, setNote, unflag, type PostingRef } from '../storage/flags';
+import { clearFlagged, flag, mergeImported, recordAnalysis, setCorrection, setNote, unflag } from '../storage/flags';
 import { parseJsonImport } from '../storage/json-export';
 import { emptyStore, postingKeyOf, type StoreData } from '../storage/schema';
 import { readSettings } from '../storage/validate-settings';
-import type { AnalyzeResponse, ContentSettings, FlagMessage, FlagStateResponse, StoreMessage } from '../shared/messages';
+import { postingRef, type AnalyzeResponse, type ContentSettings, type FlagMessage, type FlagStateResponse, type StoreMessage } from '../shared/messages';
 import { postingKey, summarise } from '../shared/verdict-summary';
 import { bytesInUse, readCurrent, StoreError, updateStore } from './store';
 import { forgetVerdicts, rememberVerdict } from './verdict-cache';
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-function refOf(posting: Posting): PostingRef | null {
-  if (!posting.site || !posting.jobId) return null;
-  return { site: posting.site, jobId: posting.jobId, url: posting.url ?? '', title: posting.title, company: posting.company ?? '', location: posting.location ?? '' };
-}
 
 export async function analyze(posting: Posting, trial?: Thresholds): Promise<AnalyzeResponse> {
   try {
     const { store } = await readCurrent();
     const report = analyzePosting(posting, { thresholds: trial ?? store.settings.thresholds });
     // A trial (the options page's example) is not a posting the user saw: nothing is kept.
-    const ref = trial ? null : refOf(posting);
+    // A trial, or a posting with no identity, is nothing to remember.
+    const ref = trial || !posting.site || !posting.jobId ? null : postingRef(posting);
     if (ref) {
       rememberVerdict(postingKey(ref.site, ref.jobId), summarise(report, Date.now()), store.settings.retentionDays).catch(() => undefined);
       // Auto-flag and keep flagged postings up to date; a storage fault must not cost the verdict.

@@ -1,6 +1,7 @@
 // How the CLI prints reports: JSON lines (the stable contract), readable text, or CSV.
 import type { Report } from '../core/types';
 import type { Classification } from '../core/classify';
+import { csvCell } from '../storage/csv';
 
 export type Format = 'json' | 'text' | 'csv';
 
@@ -33,12 +34,6 @@ export function reportText(r: FileReport): string {
   return lines.join('\n');
 }
 
-/** RFC 4180 field; cells that a spreadsheet would run as a formula are neutralised. */
-export function csvField(value: string | number): string {
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 export const CSV_HEADER = ['file', 'title', 'company', 'url', 'titleFamily', 'seniority', 'dutyFamily', 'verdict', 'salesShare', 'marketingShare', 'otherShare', 'redFlags', 'reason'];
 
@@ -47,7 +42,7 @@ export function reportCsv(r: FileReport): string {
     r.file, r.title, r.company, r.url, r.titleFamily, r.seniority, r.dutyFamily, r.verdict,
     r.shares.sales, r.shares.marketing, r.shares.other,
     r.redFlags.map((f) => `${f.kind}: ${f.phrase ?? f.text}`).join(' | '), r.reason,
-  ].map(csvField).join(',');
+  ].map((cell) => csvCell(String(cell))).join(',');
 }
 
 export function classificationJson(text: string, c: Classification): string {

@@ -4,7 +4,8 @@
 import { readGenericPosting } from './adapters/jsonld';
 import { requestReport } from './analyze';
 import { PostingBadge } from '../ui/badge/mount';
-import { postingActions, postingRef } from './posting-actions';
+import { postingRef } from '../shared/messages';
+import { postingActions } from './posting-actions';
 import { pageTheme } from './theme';
 
 export interface JsonLdCheckResult {

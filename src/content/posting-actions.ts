@@ -57,10 +57,3 @@ export function postingActions(badge: PostingBadge, posting: PostingRef, report:
     },
   };
 }
-
-export function postingRef(posting: { site?: string; jobId?: string; url?: string; title: string; company?: string; location?: string }): PostingRef {
-  return {
-    site: posting.site ?? '', jobId: posting.jobId ?? '', url: posting.url ?? '',
-    title: posting.title, company: posting.company ?? '', location: posting.location ?? '',
-  };
-}

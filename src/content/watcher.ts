@@ -7,7 +7,8 @@ import { PostingBadge } from '../ui/badge/mount';
 import { summarise } from '../shared/verdict-summary';
 import { requestReport } from './analyze';
 import { ListMarks } from './list-marks';
-import { postingActions, postingRef, type PostingActions } from './posting-actions';
+import { postingRef } from '../shared/messages';
+import { postingActions, type PostingActions } from './posting-actions';
 import { cachedTheme } from './theme';
 
 /** Text must stop changing this long before it is analysed (sites paint placeholders first). */

@@ -1,6 +1,7 @@
 // Analyses a page that is not LinkedIn or Indeed, on the user's request (activeTab): the
 // JSON-LD reader is injected only into that tab, only then.
 import browser from 'webextension-polyfill';
+import { adapterFor } from '../content/adapters';
 import type { JsonLdCheckResult } from '../content/jsonld-main';
 
 export async function checkTab(tabId: number): Promise<JsonLdCheckResult> {
@@ -12,14 +13,12 @@ export async function checkTab(tabId: number): Promise<JsonLdCheckResult> {
   return (result?.result as JsonLdCheckResult | undefined) ?? { found: false, error: 'the page did not answer' };
 }
 
-const JOB_BOARDS = /(^|\.)(linkedin|indeed)\.com$/;
-
 /** LinkedIn and Indeed are read automatically; other web pages can be checked on request. */
 export function canCheck(url: string | undefined): boolean {
   if (!url) return false;
   try {
     const { protocol, hostname } = new URL(url);
-    return (protocol === 'https:' || protocol === 'http:') && !JOB_BOARDS.test(hostname);
+    return (protocol === 'https:' || protocol === 'http:') && !adapterFor(hostname);
   } catch {
     return false;
   }

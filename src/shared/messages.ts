@@ -87,6 +87,13 @@ export interface PostingRef {
   location: string;
 }
 
+export function postingRef(posting: Posting): PostingRef {
+  return {
+    site: posting.site ?? '', jobId: posting.jobId ?? '', url: posting.url ?? '',
+    title: posting.title, company: posting.company ?? '', location: posting.location ?? '',
+  };
+}
+
 export type FlagMessage =
   | { type: 'truetitle/flag-state'; key: string }
   | { type: 'truetitle/set-flag'; posting: PostingRef; report: Report; flagged: boolean }

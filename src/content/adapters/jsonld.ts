@@ -1,5 +1,6 @@
 // schema.org JobPosting in JSON-LD: embedded by LinkedIn's public pages and most career
 // sites (Greenhouse, Lever, Workday…). It survives redesigns that break CSS selectors.
+import { decodeEntities } from '../../core/read';
 import type { Posting } from '../../core/types';
 import type { PostingOnPage } from './types';
 
@@ -40,10 +41,9 @@ function locationOf(posting: Json): string {
   return posting.jobLocationType === 'TELECOMMUTE' ? 'Remote' : '';
 }
 
-/** Entity-decodes text that sites double-escape inside JSON-LD ("&lt;p&gt;…"). */
-function decodeEntities(text: string): string {
-  if (!/&lt;|&gt;|&amp;/.test(text)) return text;
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+/** Sites double-escape the description inside JSON-LD ("&lt;p&gt;…"): undo that once. */
+function unescapeMarkup(text: string): string {
+  return /&lt;|&gt;|&amp;/.test(text) ? decodeEntities(text) : text;
 }
 
 export function jobPostingFromJsonLd(sources: readonly string[]): Omit<Posting, 'url'> | null {
@@ -57,7 +57,7 @@ export function jobPostingFromJsonLd(sources: readonly string[]): Omit<Posting, 
     const posting = findJobPosting(parsed);
     if (!posting) continue;
     const title = asText(posting.title);
-    const description = decodeEntities(asText(posting.description));
+    const description = unescapeMarkup(asText(posting.description));
     if (!title || !description) continue;
     const identifier = posting.identifier as Json | string | undefined;
     const jobId = typeof identifier === 'object' ? asText(identifier?.value) : asText(identifier);
