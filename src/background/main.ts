@@ -2,7 +2,10 @@
 // worker start) and the stored data, and answers this extension's own scripts only: a
 // message from any other sender, or of any other shape, is ignored.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isAnalyzeRequest, isContentSettingsRequest, isFlagMessage, isStoreMessage, isVerdictsRequest, type VerdictsResponse } from '../shared/messages';
+import {
+  CONTENT_PORT, isAnalyzeRequest, isChannelRequest, isContentSettingsRequest, isFlagMessage, isStoreMessage, isVerdictsRequest,
+  type ChannelReply, type VerdictsResponse,
+} from '../shared/messages';
 import { analyze, contentSettings, onFlagMessage, onStoreMessage } from './handlers';
 import { recallVerdicts } from './verdict-cache';
 
@@ -23,7 +26,8 @@ async function verdicts(keys: string[]): Promise<VerdictsResponse> {
   }
 }
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+/** The answer to one message, or undefined for a message this sender may not send. */
+function answer(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
   if (!fromThisExtension(sender)) return undefined;
   if (isAnalyzeRequest(message)) return analyze(message.posting, fromExtensionPage(sender) ? message.thresholds : undefined);
   if (isContentSettingsRequest(message)) return contentSettings(message.site);
@@ -32,4 +36,27 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   // Reading, importing or deleting everything is for the extension's own pages only.
   if (isStoreMessage(message) && fromExtensionPage(sender)) return onStoreMessage(message);
   return undefined;
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => answer(message, sender));
+
+// Content scripts keep a port open (cheaper for the page than a message each time); every
+// request on it gets a reply, so no caller waits for ever.
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name !== CONTENT_PORT || !port.sender || !fromThisExtension(port.sender)) {
+    port.disconnect();
+    return;
+  }
+  const sender = port.sender;
+  port.onMessage.addListener((request: unknown) => {
+    if (!isChannelRequest(request)) return;
+    const reply = (response: unknown) => {
+      try {
+        port.postMessage({ id: request.id, response } satisfies ChannelReply);
+      } catch {
+        // The tab went away before the answer was ready.
+      }
+    };
+    Promise.resolve(answer(request.message, sender)).then(reply, (error: unknown) => reply({ ok: false, error: error instanceof Error ? error.message : String(error) }));
+  });
 });

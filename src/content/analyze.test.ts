@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const sendMessage = vi.fn();
-vi.mock('webextension-polyfill', () => ({ default: { runtime: { sendMessage } } }));
+vi.mock('./worker-channel', () => ({ askWorker: sendMessage }));
 const { requestReport } = await import('./analyze');
 
 const posting = { title: 'Marketing Director', description: 'Plan campaigns.' };

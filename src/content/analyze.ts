@@ -1,8 +1,8 @@
 // Asks the background worker for a report. The MV3 worker may be asleep or restarting, so
 // a failed call is retried with back-off before the badge shows an error.
-import browser from 'webextension-polyfill';
 import type { Posting, Report } from '../core/types';
 import { analyzeRequest, type AnalyzeResponse } from '../shared/messages';
+import { askWorker } from './worker-channel';
 
 const RETRY_DELAYS_MS = [150, 600, 1500];
 
@@ -19,7 +19,7 @@ export async function requestReport(posting: Posting, signal: AbortSignal): Prom
   for (let attempt = 0; attempt <= RETRY_DELAYS_MS.length; attempt++) {
     signal.throwIfAborted();
     try {
-      const response = (await browser.runtime.sendMessage(analyzeRequest(posting))) as AnalyzeResponse | undefined;
+      const response = (await askWorker(analyzeRequest(posting))) as AnalyzeResponse | undefined;
       if (response?.ok) return response.report;
       lastError = new Error(response ? response.error : 'no answer from the analysis worker');
       if (response) break; // the engine answered with an error: retrying gives the same answer

@@ -1,18 +1,18 @@
 // Compact verdict marks on result-list cards for postings analysed before (this visit or
 // an earlier one), so a user scanning a list sees what they already checked.
-import browser from 'webextension-polyfill';
 import type { SiteAdapter } from './adapters/types';
 import { createListMark, updateListMark } from '../ui/badge/list-mark';
 import { MAX_KEYS_PER_REQUEST, type VerdictsResponse } from '../shared/messages';
 import { postingKey, type VerdictSummary } from '../shared/verdict-summary';
+import { askWorker } from './worker-channel';
 
 const MARK_SELECTOR = ':scope > [data-truetitle="list-mark"]';
 
 export class ListMarks {
   private readonly known = new Map<string, VerdictSummary>();
   private readonly asked = new Set<string>();
-  /** Cards already marked with their current verdict: skipped at almost no cost. */
-  private readonly marked = new WeakMap<Element, VerdictSummary>();
+  /** Cards already marked, with their mark: skipped at almost no cost while it is still there. */
+  private readonly marked = new WeakMap<Element, { summary: VerdictSummary; mark: Element }>();
 
   constructor(private readonly adapter: SiteAdapter) {}
 
@@ -22,11 +22,7 @@ export class ListMarks {
     for (const card of this.adapter.listCards(document)) {
       const key = postingKey(this.adapter.site, card.jobId);
       const summary = this.known.get(key);
-      if (summary && this.marked.get(card.titleElement) === summary && card.titleElement.querySelector(MARK_SELECTOR)) continue;
-      if (summary) {
-        this.place(card.titleElement, card.jobId, summary);
-        this.marked.set(card.titleElement, summary);
-      }
+      if (summary) this.mark(card.element, card.titleElement, card.jobId, summary);
       else if (!this.asked.has(key)) unknown.push(key);
     }
     if (unknown.length) this.ask(unknown.slice(0, MAX_KEYS_PER_REQUEST), document);
@@ -36,15 +32,12 @@ export class ListMarks {
   record(jobId: string, summary: VerdictSummary, document: Document): void {
     this.known.set(postingKey(this.adapter.site, jobId), summary);
     const card = this.adapter.listCard(document, jobId);
-    if (card) {
-      this.place(card.titleElement, jobId, summary);
-      this.marked.set(card.titleElement, summary);
-    }
+    if (card) this.mark(card.element, card.titleElement, jobId, summary);
   }
 
   private ask(keys: string[], document: Document): void {
     for (const key of keys) this.asked.add(key);
-    browser.runtime.sendMessage({ type: 'truetitle/verdicts', keys }).then((response: unknown) => {
+    askWorker({ type: 'truetitle/verdicts', keys }).then((response: unknown) => {
       const answer = response as VerdictsResponse | undefined;
       if (!answer?.ok) return;
       for (const [key, summary] of Object.entries(answer.verdicts)) this.known.set(key, summary);
@@ -54,12 +47,17 @@ export class ListMarks {
     });
   }
 
-  private place(title: Element, jobId: string, summary: VerdictSummary): void {
+  private mark(card: Element, title: Element, jobId: string, summary: VerdictSummary): void {
+    const done = this.marked.get(card);
+    if (done?.summary === summary && done.mark.parentElement === title) return;
     const existing = title.querySelector(MARK_SELECTOR) as HTMLElement | null;
     if (existing) {
       if (existing.dataset.verdict !== summary.verdict) updateListMark(existing, summary);
+      this.marked.set(card, { summary, mark: existing });
       return;
     }
-    title.append(createListMark(jobId, summary));
+    const mark = createListMark(jobId, summary);
+    title.append(mark);
+    this.marked.set(card, { summary, mark });
   }
 }

@@ -1,15 +1,15 @@
 // What the card's buttons do for the posting on screen: flag it, highlight its duties in
 // the page, record the user's correction. Flags live in the background's storage.
-import browser from 'webextension-polyfill';
 import type { Report } from '../core/types';
 import type { FlagMessage, FlagStateResponse, PostingRef } from '../shared/messages';
 import { postingKey } from '../shared/verdict-summary';
 import type { BadgeHandlers, Correction, PostingBadge } from '../ui/badge/mount';
 import { highlightDuties } from './highlight';
+import { askWorker } from './worker-channel';
 
 async function send(message: FlagMessage): Promise<FlagStateResponse> {
   try {
-    return ((await browser.runtime.sendMessage(message)) as FlagStateResponse | undefined) ?? { ok: false, error: 'no answer' };
+    return ((await askWorker(message)) as FlagStateResponse | undefined) ?? { ok: false, error: 'no answer' };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -163,3 +163,27 @@ export function isStoreMessage(value: unknown): value is StoreMessage {
     default: return false;
   }
 }
+
+/** The name of the port content scripts keep open to the worker (see content/worker-channel). */
+export const CONTENT_PORT = 'truetitle/content';
+
+/** A request on that port: any message above, numbered so its answer finds its caller. */
+export interface ChannelRequest {
+  id: number;
+  message: unknown;
+}
+
+export interface ChannelReply {
+  id: number;
+  response: unknown;
+}
+
+const isRequestId = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
+
+export function isChannelRequest(value: unknown): value is ChannelRequest {
+  return !!value && typeof value === 'object' && isRequestId((value as ChannelRequest).id) && 'message' in value;
+}
+
+export function isChannelReply(value: unknown): value is ChannelReply {
+  return !!value && typeof value === 'object' && isRequestId((value as ChannelReply).id);
+}

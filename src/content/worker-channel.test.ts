@@ -1,0 +1,68 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+type Listener = (message: unknown) => void;
+interface FakePort { posted: unknown[]; reply(message: unknown): void; close(): void; postMessage(message: unknown): void }
+const ports: FakePort[] = [];
+const connect = vi.fn(() => {
+  const messageListeners: Listener[] = [];
+  const disconnectListeners: Array<() => void> = [];
+  const port: FakePort & Record<string, unknown> = {
+    posted: [],
+    postMessage(message) { port.posted.push(message); },
+    onMessage: { addListener: (listener: Listener) => messageListeners.push(listener) },
+    onDisconnect: { addListener: (listener: () => void) => disconnectListeners.push(listener) },
+    reply: (message) => messageListeners.forEach((listener) => listener(message)),
+    close: () => disconnectListeners.forEach((listener) => listener()),
+  };
+  ports.push(port);
+  return port;
+});
+vi.mock('webextension-polyfill', () => ({ default: { runtime: { connect } } }));
+const { askWorker } = await import('./worker-channel');
+
+const lastRequest = (port: FakePort) => port.posted[port.posted.length - 1] as { id: number; message: unknown };
+
+describe('askWorker', () => {
+  beforeEach(() => {
+    for (const port of ports.splice(0)) port.close();
+    connect.mockClear();
+  });
+
+  it('sends every request on one port and gives each caller its own answer', async () => {
+    const first = askWorker({ type: 'a' });
+    const second = askWorker({ type: 'b' });
+    expect(connect).toHaveBeenCalledTimes(1);
+    const [port] = ports;
+    const [a, b] = port!.posted as Array<{ id: number; message: unknown }>;
+    expect(a!.message).toEqual({ type: 'a' });
+    port!.reply({ id: b!.id, response: 'for b' });
+    port!.reply({ id: a!.id, response: 'for a' });
+    await expect(first).resolves.toBe('for a');
+    await expect(second).resolves.toBe('for b');
+  });
+
+  it('ignores replies that are not for a waiting request', async () => {
+    const pending = askWorker({ type: 'a' });
+    const port = ports[0]!;
+    port.reply({ id: 999_999, response: 'stray' });
+    port.reply('not a reply');
+    port.reply({ id: lastRequest(port).id, response: 'mine' });
+    await expect(pending).resolves.toBe('mine');
+  });
+
+  it('fails requests in flight when the worker stops, and reconnects for the next one', async () => {
+    const pending = askWorker({ type: 'a' });
+    ports[0]!.close();
+    await expect(pending).rejects.toThrow('stopped before answering');
+    const next = askWorker({ type: 'b' });
+    expect(connect).toHaveBeenCalledTimes(2);
+    const port = ports[1]!;
+    port.reply({ id: lastRequest(port).id, response: 'again' });
+    await expect(next).resolves.toBe('again');
+  });
+
+  it('rejects, rather than throws, when the extension can no longer be reached', async () => {
+    connect.mockImplementationOnce(() => { throw new Error('Extension context invalidated.'); });
+    await expect(askWorker({ type: 'a' })).rejects.toThrow('Extension context invalidated.');
+  });
+});
