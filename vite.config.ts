@@ -66,6 +66,8 @@ export function configFor(target: BuildTarget): InlineConfig {
       outDir: STAGE_DIR,
       emptyOutDir: false,
       target: 'es2022',
+      // NO_MINIFY=1 npm run build keeps function names readable in a CPU profile.
+      ...(process.env.NO_MINIFY ? { minify: false } : {}),
       lib: {
         entry: resolve(import.meta.dirname, SCRIPT_ENTRIES[target]),
         formats: ['iife'],

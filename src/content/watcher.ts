@@ -1,8 +1,11 @@
 // Follows the posting on screen through client-side navigation: a cheap check runs after
-// DOM changes settle, and work starts only when the job id or its text really changed.
+// each burst of DOM changes, and work starts only when the job id or its text changed. A
+// description is analysed as soon as it is there; its report is shown only if the text is
+// still the one analysed, so a verdict never describes text the user no longer sees.
 import type { Posting } from '../core/types';
 import type { ContentSettings } from '../shared/messages';
-import type { SiteAdapter } from './adapters/types';
+import type { PostingOnPage, SiteAdapter } from './adapters/types';
+import { cleanText } from './adapters/dom';
 import { PostingBadge } from '../ui/badge/mount';
 import { summarise } from '../shared/verdict-summary';
 import { requestReport } from './analyze';
@@ -10,48 +13,44 @@ import { ListMarks } from './list-marks';
 import { postingRef } from '../shared/messages';
 import { postingActions, type PostingActions } from './posting-actions';
 import { cachedTheme } from './theme';
+import { measured } from './timing';
 
-/** Text must stop changing this long before it is analysed (sites paint placeholders first). */
-const SETTLE_MS = 250;
 /** A description shorter than this many characters may be a placeholder; wait for more… */
 const MIN_DESCRIPTION_CHARS = 200;
 /** …but not longer than this. */
 const PLACEHOLDER_PATIENCE_MS = 2500;
 /** Cards are re-checked for marks at most this often (and whenever a report arrives). */
 const LIST_REFRESH_MS = 1000;
-/** DOM changes come in bursts; one check per burst. */
-const CHECK_DELAY_MS = 100;
+/** DOM changes come in bursts; one check per burst, soon enough to feel instant. */
+const CHECK_DELAY_MS = 20;
 
 interface Current {
   key: string;
   jobId: string;
+  /** Where the posting was found, reused while it stays in the page unchanged. */
+  found: PostingOnPage;
+  title: string;
   controller: AbortController;
   since: number;
-  textLength: number;
-  textChangedAt: number;
-  analysedLength: number;
+  /** The text last sent for analysis, as a fingerprint. */
+  analysed: string;
   actions?: PostingActions;
 }
 
-/**
- * Main-thread cost of each piece of work (a check after DOM changes, showing a report),
- * as a user-timing measure the e2e suite reads.
- */
-function measured(run: () => void): void {
-  const start = performance.now();
-  run();
-  performance.measure('truetitle:check', { start, end: performance.now() });
-  // Measures are kept by the page until cleared; observers have already been told.
-  performance.clearMeasures('truetitle:check');
-}
+/** Length and opening: enough to tell one description from another without keeping it. */
+const fingerprint = (text: string) => `${text.length}:${text.slice(0, 120)}`;
 
-const OURS = '[data-truetitle]';
+/** Everything TrueTitle puts in a page is a `truetitle-*` element or inside one's shadow root. */
+const isOurNode = (node: Node) => node.nodeName.startsWith('TRUETITLE-');
 
+/** Our badge moving or a list mark arriving needs no check; the page's own changes do. */
 function isOurs(record: MutationRecord): boolean {
-  const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
-  if (nodes.length && nodes.every((node) => node instanceof Element && node.matches(OURS))) return true;
-  const target = record.target instanceof Element ? record.target : record.target.parentElement;
-  return !!target?.closest(OURS);
+  if (record.type !== 'childList') return false;
+  const { addedNodes, removedNodes } = record;
+  if (addedNodes.length + removedNodes.length === 0) return false;
+  for (let i = 0; i < addedNodes.length; i++) if (!isOurNode(addedNodes[i]!)) return false;
+  for (let i = 0; i < removedNodes.length; i++) if (!isOurNode(removedNodes[i]!)) return false;
+  return true;
 }
 
 export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): () => void {
@@ -62,8 +61,11 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
   let badge: PostingBadge | null = null;
   const theme = cachedTheme();
 
+  /** What the pane said for the job the user left: not to be taken for the next job's text. */
+  let previousJobText = '';
   /** Stops work for the posting the user left. */
   const leave = () => {
+    if (current?.analysed) previousJobText = current.analysed;
     current?.controller.abort();
     current?.actions?.dispose();
     current = null;
@@ -74,42 +76,63 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
     badge?.detach();
   };
 
-  const analyse = (state: Current, posting: Posting, description: Element) => {
-    state.analysedLength = state.textLength;
+  const analyse = (state: Current, posting: Posting, description: Element, print: string) => {
+    state.analysed = print;
     state.controller.abort();
     state.actions?.dispose();
     state.controller = new AbortController();
     const { signal } = state.controller;
     if (badge?.host.dataset.verdict !== 'pending') badge?.showPending();
-    requestReport(posting, signal).then(
-      (report) => measured(() => {
+    measured('send', () => requestReport(posting, signal)).then(
+      (report) => {
         if (signal.aborted || !badge) return;
-        state.actions = postingActions(badge, postingRef(posting), report, description);
-        badge.setTheme(theme.of(badge.host.parentElement ?? description));
-        badge.showReport(report, state.actions);
-        if (settings.highlightByDefault) state.actions.toggleHighlight();
-        if (settings.listMarks) listMarks.record(state.jobId, summarise(report, Date.now()), document);
-      }),
+        // The text changed while it was analysed: the next check analyses the new text.
+        if (fingerprint(description.textContent ?? '') !== state.analysed) return schedule();
+        const shown = badge;
+        measured('show', () => {
+          state.actions = postingActions(shown, postingRef(posting), report, description);
+          shown.setTheme(theme.of(shown.host.parentElement ?? description));
+          shown.showReport(report, state.actions);
+          if (settings.highlightByDefault) state.actions.toggleHighlight();
+        });
+        if (settings.listMarks) measured('mark', () => listMarks.record(state.jobId, summarise(report, Date.now()), document));
+      },
       (error: unknown) => {
         if (signal.aborted) return;
-        badge?.showError(error instanceof Error ? error.message : String(error), () => analyse(state, posting, description));
+        badge?.showError(error instanceof Error ? error.message : String(error), () => analyse(state, posting, description, print));
       },
     );
   };
 
-  const check = () => {
-    timer = undefined;
-    measured(checkNow);
+  /**
+   * Locating a posting takes a dozen queries over the whole page; while the URL names the
+   * same job and its title and description elements are still there, unchanged, the last
+   * answer stands. A title edited in place means the pane moved on: locate it afresh.
+   */
+  const stillOnScreen = (url: URL): PostingOnPage | null => {
+    if (!current || adapter.jobIdFrom(url) !== current.jobId) return null;
+    const { found } = current;
+    if (!found.titleElement.isConnected || !found.descriptionElement.isConnected) return null;
+    return cleanText(found.titleElement) === current.title ? found : null;
   };
 
+  const check = () => {
+    timer = undefined;
+    dueAt = Infinity;
+    measured('check', checkNow);
+  };
+
+  let lastUrl = new URL(location.href);
+  const currentUrl = () => (lastUrl.href === location.href ? lastUrl : (lastUrl = new URL(location.href)));
+
   const checkNow = () => {
-    const url = new URL(location.href);
+    const url = currentUrl();
     if (settings.listMarks && performance.now() - listRefreshedAt >= LIST_REFRESH_MS) {
       listRefreshedAt = performance.now();
       listMarks.refresh(document);
     }
     if (!adapter.isJobPage(url)) return drop();
-    const found = adapter.readPosting(document, url);
+    const found = stillOnScreen(url) ?? adapter.readPosting(document, url);
     if (!found) {
       // The pane may still show the previous job; never leave its badge on the new one.
       if (current && current.key !== `${adapter.site}:${adapter.jobIdFrom(url)}`) drop();
@@ -121,35 +144,41 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
       // The badge stays in the page and is moved if the title moved: cheaper than re-inserting it.
       leave();
       current = {
-        key, jobId: found.jobId, controller: new AbortController(),
-        since: now, textLength: -1, textChangedAt: now, analysedLength: -1,
+        key, jobId: found.jobId, found, title: cleanText(found.titleElement), controller: new AbortController(),
+        since: now, analysed: '',
       };
       badge ??= new PostingBadge();
       badge.showJob(found.jobId);
     }
     const state = current;
+    if (state.found !== found) Object.assign(state, { found, title: cleanText(found.titleElement) });
     badge?.attach(found.titleElement);
-    // Text length is a native property read: the cheap signal that the text is settling.
-    const length = found.descriptionElement.textContent?.length ?? 0;
-    if (length !== state.textLength) {
-      state.textLength = length;
-      state.textChangedAt = now;
-    }
-    if (state.analysedLength === length) return;
-    const settled = now - state.textChangedAt >= SETTLE_MS;
-    const patient = length < MIN_DESCRIPTION_CHARS && now - state.since < PLACEHOLDER_PATIENCE_MS;
-    if (settled && !patient) analyse(state, found.extract(), found.descriptionElement);
-    else schedule(Math.max(CHECK_DELAY_MS, SETTLE_MS - (now - state.textChangedAt)));
+    const text = found.descriptionElement.textContent ?? '';
+    const print = fingerprint(text);
+    if (state.analysed === print) return;
+    // A placeholder, or the last job's text still in the pane under the new title: wait for
+    // the real text (a while; two jobs can share a description).
+    const waiting = text.length < MIN_DESCRIPTION_CHARS || print === previousJobText;
+    const waited = now - state.since;
+    if (waiting && waited < PLACEHOLDER_PATIENCE_MS) schedule(PLACEHOLDER_PATIENCE_MS - waited);
+    else analyse(state, measured('extract', found.extract), found.descriptionElement, print);
   };
 
+  let dueAt = Infinity;
+  /** One timer: a sooner check replaces a later one, a later one waits for the sooner. */
   const schedule = (delay = CHECK_DELAY_MS) => {
-    if (timer === undefined) timer = setTimeout(check, delay);
+    const at = performance.now() + delay;
+    if (timer !== undefined && dueAt <= at) return;
+    clearTimeout(timer);
+    dueAt = at;
+    timer = setTimeout(check, delay);
   };
 
   const onChange = () => schedule();
   // Our own badge, marks and highlights change the page too; those need no check.
   const observer = new MutationObserver((records) => {
-    if (!records.every(isOurs)) schedule();
+    // With a check already due soon, the records need no reading (reading them costs the page).
+    if (dueAt - performance.now() > CHECK_DELAY_MS && !records.every(isOurs)) schedule();
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   addEventListener('popstate', onChange);

@@ -48,3 +48,12 @@ export function sameTitle(a: string, b: string): boolean {
   const y = norm(b);
   return x.length > 0 && y.length > 0 && (x === y || x.includes(y) || y.includes(x));
 }
+
+/**
+ * The smallest element holding both (a posting's pane): queries scoped to it walk a
+ * fraction of the page. Falls back to the document when they share no element.
+ */
+export function commonRoot(a: Element, b: Element): ParentNode {
+  for (let node: Element | null = a; node; node = node.parentElement) if (node.contains(b)) return node;
+  return a.ownerDocument;
+}

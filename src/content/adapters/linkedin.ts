@@ -2,7 +2,7 @@
 // hashed class names, and the signed-out public job page. Every selector LinkedIn may
 // break is in SELECTORS; hashed class names are never used.
 import type { ListCard, PostingOnPage, SiteAdapter } from './types';
-import { cleanText, descriptionHtml, firstMatch, sameTitle, textOf } from './dom';
+import { cleanText, commonRoot, descriptionHtml, firstMatch, sameTitle, textOf } from './dom';
 import { readJsonLdPosting } from './jsonld';
 
 export const SELECTORS = {
@@ -94,10 +94,10 @@ function readSdui(document: Document, jobId: string): PostingOnPage | null {
 // "Chicago, IL (Hybrid) 6 days ago": the 2023 summary has no separator before the age.
 const POSTED_AGO = /\s*\b(?:reposted\s+)?\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b.*$/i;
 
-/** Company and location from the one-line summary under the title. */
-function companyAndLocation(document: Document): { company: string; location: string } {
-  const company = textOf(document, SELECTORS.company);
-  const parts = textOf(document, SELECTORS.primaryDescription).split('·').map((p) => p.replace(POSTED_AGO, '').trim()).filter(Boolean);
+/** Company and location from the one-line summary under the title (in the pane, else anywhere). */
+function companyAndLocation(pane: ParentNode, document: Document): { company: string; location: string } {
+  const company = textOf(pane, SELECTORS.company) || textOf(document, SELECTORS.company);
+  const parts = (textOf(pane, SELECTORS.primaryDescription) || textOf(document, SELECTORS.primaryDescription)).split('·').map((p) => p.replace(POSTED_AGO, '').trim()).filter(Boolean);
   if (company) {
     const location = parts[0] === company ? parts[1] : parts[0];
     return { company, location: location ?? textOf(document, SELECTORS.guestLocation) };
@@ -124,7 +124,7 @@ function readSemantic(document: Document, url: URL, jobId: string): PostingOnPag
   const title = cleanText(titleElement);
   if (!title || !paneShowsJob(document, titleElement, jobId, title)) return null;
   const extract = () => {
-    const { company, location } = companyAndLocation(document);
+    const { company, location } = companyAndLocation(commonRoot(titleElement, descriptionElement), document);
     const fromJsonLd = company && location ? null : readJsonLdPosting(document);
     return {
       title,

@@ -60,7 +60,7 @@ export class PostingBadge {
   }
 
   setTheme(theme: 'light' | 'dark'): void {
-    this.host.dataset.theme = theme;
+    if (this.host.dataset.theme !== theme) this.host.dataset.theme = theme;
   }
 
   showPending(): void {
