@@ -15,7 +15,7 @@ export interface Example {
 }
 
 const CORPUS_DIR = resolve(import.meta.dirname, '../data/corpus');
-const LABELLED_FILES = ['onet.tsv', 'gitlab-1.tsv', 'gitlab-2.tsv', 'team.tsv', 'team2.tsv', 'team3.tsv', 'team4.tsv', 'team5.tsv', 'team6.tsv', 'team7.tsv'];
+const LABELLED_FILES = ['onet.tsv', 'gitlab-1.tsv', 'gitlab-2.tsv', 'team.tsv', 'team2.tsv', 'team3.tsv', 'team4.tsv', 'team5.tsv', 'team6.tsv', 'team7.tsv', 'team8.tsv', 'team9.tsv'];
 
 function readTsv(file: string): Array<Record<string, string>> {
   const [header, ...rows] = readFileSync(resolve(CORPUS_DIR, file), 'utf8').split(/\r?\n/).filter((l) => l.trim());
