@@ -48,7 +48,8 @@ export function analyzePosting(posting: Posting, options: AnalyzeOptions = {}): 
     titleFamily: titleFamily(title),
     seniority: seniority(title),
   };
-  const language = detectLanguage(statements.map((s) => s.text).join(' ').slice(0, 5000));
+  // A few hundred words tell the language as well as the whole text would.
+  const language = detectLanguage(statements.map((s) => s.text).join(' ').slice(0, 2000));
   if (language !== 'en') {
     return {
       ...base, language, dutyFamily: 'unknown', verdict: 'unclear', duties: [], redFlags: [],

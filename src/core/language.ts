@@ -14,27 +14,47 @@ export const LANGUAGE_NAMES: Record<string, string> = {
   en: 'English', de: 'German', es: 'Spanish', fr: 'French', nl: 'Dutch', pt: 'Portuguese', it: 'Italian', und: 'an undetermined language',
 };
 
+/** For each function word, the languages it belongs to: one pass over the words scores all. */
+const LANGUAGES_OF = new Map<string, string[]>();
+for (const [language, list] of Object.entries(FUNCTION_WORDS)) {
+  for (const word of list) LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), language]);
+}
+
+const LATIN_WORD = /^[a-zà-ÿ]+$/;
+const LATIN_LETTER = /[a-zà-ÿ]/;
+
 /**
  * ISO 639-1 code; "und" for text mostly in a script other than Latin. Text too short to
  * tell counts as English, so an empty posting is reported as too short, not as foreign.
  */
 export function detectLanguage(text: string): string {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  const latinLetters = letters.filter((c) => /[a-zà-ÿ]/i.test(c)).length;
-  if (letters.length >= 20 && latinLetters / letters.length < 0.5) return 'und';
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  let letters = 0;
+  let latinLetters = 0;
+  let latinWords = 0;
+  const hits = new Map<string, number>();
+  for (const word of words) {
+    letters += word.length;
+    if (LATIN_WORD.test(word)) {
+      latinWords++;
+      latinLetters += word.length;
+    } else {
+      for (const c of word) if (LATIN_LETTER.test(c)) latinLetters++;
+    }
+    for (const language of LANGUAGES_OF.get(word) ?? []) hits.set(language, (hits.get(language) ?? 0) + 1);
+  }
+  if (letters >= 20 && latinLetters / letters < 0.5) return 'und';
   if (words.length < 8) return 'en';
-  const latin = words.filter((w) => /^[a-zà-ÿ]+$/.test(w)).length;
-  if (latin / words.length < 0.5) return 'und';
+  if (latinWords / words.length < 0.5) return 'und';
   let best = 'en';
-  let bestScore = 0;
-  for (const [language, list] of Object.entries(FUNCTION_WORDS)) {
-    const set = new Set(list);
-    const hits = words.reduce((n, w) => n + (set.has(w) ? 1 : 0), 0) / words.length;
-    if (hits > bestScore) {
+  let bestHits = 0;
+  // Ties go to the language listed first, as before: English.
+  for (const language of Object.keys(FUNCTION_WORDS)) {
+    const count = hits.get(language) ?? 0;
+    if (count > bestHits) {
       best = language;
-      bestScore = hits;
+      bestHits = count;
     }
   }
-  return bestScore < 0.03 ? 'und' : best;
+  return bestHits / words.length < 0.03 ? 'und' : best;
 }

@@ -31,11 +31,26 @@ export function softmax(scores: number[], temperature = 1): number[] {
   return exps.map((e) => e / sum);
 }
 
+/**
+ * The weights as a Map, built once per model: a lookup in a plain object of thousands of
+ * keys is several times slower, and scoring is most of the engine's own time.
+ */
+const WEIGHT_MAPS = new WeakMap<LinearModel, Map<string, number[]>>();
+function weightMap(model: LinearModel): Map<string, number[]> {
+  let map = WEIGHT_MAPS.get(model);
+  if (!map) {
+    map = new Map(Object.entries(model.weights));
+    WEIGHT_MAPS.set(model, map);
+  }
+  return map;
+}
+
 export function score(model: LinearModel, features: Iterable<string>): Scored {
   const scores = [...model.bias];
   const present: Array<[string, number[]]> = [];
+  const weights = weightMap(model);
   for (const feature of features) {
-    const w = model.weights[feature];
+    const w = weights.get(feature);
     if (!w) continue;
     present.push([feature, w]);
     for (let k = 0; k < scores.length; k++) scores[k] = (scores[k] ?? 0) + (w[k] ?? 0);

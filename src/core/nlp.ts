@@ -52,6 +52,31 @@ interface DocArrays {
   entities: Array<{ type: string; value: string; start: number }>;
 }
 
+/**
+ * Lemmas and stop-word flags depend on the word and its tag alone, and postings repeat
+ * their vocabulary: remembered, they cost a lookup instead of wink-nlp's lemmatiser. The
+ * memory is bounded, so a worker that reads thousands of postings does not grow.
+ */
+const WORD_MEMORY_LIMIT = 20_000;
+interface WordFacts { lemma: string; stop: boolean }
+const wordMemory = new Map<string, Map<string, WordFacts>>();
+let rememberedWords = 0;
+
+function factsOf(value: string, pos: string, read: () => WordFacts): WordFacts {
+  let byValue = wordMemory.get(pos);
+  if (!byValue) wordMemory.set(pos, (byValue = new Map()));
+  let facts = byValue.get(value);
+  if (!facts) {
+    if (++rememberedWords > WORD_MEMORY_LIMIT) {
+      for (const memory of wordMemory.values()) memory.clear();
+      rememberedWords = 1;
+    }
+    facts = read();
+    byValue.set(value, facts);
+  }
+  return facts;
+}
+
 function readArrays(text: string): DocArrays {
   const { its } = nlp();
   const doc = nlp().readDoc(text);
@@ -62,13 +87,25 @@ function readArrays(text: string): DocArrays {
     const span = entity.out(its.span) as unknown as [number, number];
     entities.push({ type: detail.type, value: detail.value, start: span[0] });
   });
+  const values = all.out() as string[];
+  const pos = all.out(its.pos) as string[];
+  const lemmas: string[] = [];
+  const stops: boolean[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const facts = factsOf(values[i]!, pos[i]!, () => {
+      const token = all.itemAt(i);
+      return { lemma: token.out(its.lemma as ItsFunction<string>) as string, stop: token.out(its.stopWordFlag) as unknown as boolean };
+    });
+    lemmas.push(facts.lemma);
+    stops.push(facts.stop);
+  }
   return {
-    values: all.out() as string[],
+    values,
     spaces: all.out(its.precedingSpaces as ItsFunction<string>) as string[],
-    lemmas: all.out(its.lemma as ItsFunction<string>) as string[],
-    pos: all.out(its.pos) as string[],
+    lemmas,
+    pos,
     types: all.out(its.type) as string[],
-    stops: all.out(its.stopWordFlag) as unknown as boolean[],
+    stops,
     negations: all.out(its.negationFlag) as unknown as boolean[],
     sentences: doc.sentences().out(its.span) as unknown as Array<[number, number]>,
     entities,
