@@ -14,6 +14,15 @@ import { forgetVerdicts, rememberVerdict } from './verdict-cache';
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 
+/** A small posting run through the whole pipeline, so the first real one finds it all loaded. */
+const WARM_UP_POSTING: Posting = { title: 'Marketing Manager', description: '<ul><li>Plan and run our campaigns with the sales team.</li></ul>' };
+
+export async function warmUp(): Promise<{ ok: true }> {
+  await readCurrent().catch(() => undefined);
+  analyzePosting(WARM_UP_POSTING);
+  return { ok: true };
+}
+
 export async function analyze(posting: Posting, trial?: Thresholds): Promise<AnalyzeResponse> {
   try {
     const { store } = await readCurrent();

@@ -3,10 +3,10 @@
 // message from any other sender, or of any other shape, is ignored.
 import browser, { type Runtime } from 'webextension-polyfill';
 import {
-  CONTENT_PORT, isAnalyzeRequest, isChannelRequest, isContentSettingsRequest, isFlagMessage, isStoreMessage, isVerdictsRequest,
+  CONTENT_PORT, isAnalyzeRequest, isChannelRequest, isContentSettingsRequest, isFlagMessage, isStoreMessage, isVerdictsRequest, isWarmRequest,
   type ChannelReply, type VerdictsResponse,
 } from '../shared/messages';
-import { analyze, contentSettings, onFlagMessage, onStoreMessage } from './handlers';
+import { analyze, contentSettings, onFlagMessage, onStoreMessage, warmUp } from './handlers';
 import { recallVerdicts } from './verdict-cache';
 
 function fromThisExtension(sender: Runtime.MessageSender): boolean {
@@ -31,6 +31,7 @@ function answer(message: unknown, sender: Runtime.MessageSender): Promise<unknow
   if (!fromThisExtension(sender)) return undefined;
   if (isAnalyzeRequest(message)) return analyze(message.posting, fromExtensionPage(sender) ? message.thresholds : undefined);
   if (isContentSettingsRequest(message)) return contentSettings(message.site);
+  if (isWarmRequest(message)) return warmUp();
   if (isVerdictsRequest(message)) return verdicts(message.keys);
   if (isFlagMessage(message)) return onFlagMessage(message);
   // Reading, importing or deleting everything is for the extension's own pages only.

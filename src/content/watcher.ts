@@ -14,6 +14,7 @@ import { postingRef } from '../shared/messages';
 import { postingActions, type PostingActions } from './posting-actions';
 import { cachedTheme } from './theme';
 import { measured } from './timing';
+import { wakeWorker } from './worker-channel';
 
 /** A description shorter than this many characters may be a placeholder; wait for more… */
 const MIN_DESCRIPTION_CHARS = 200;
@@ -125,8 +126,14 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
   let lastUrl = new URL(location.href);
   const currentUrl = () => (lastUrl.href === location.href ? lastUrl : (lastUrl = new URL(location.href)));
 
+  let lastJobId: string | null = null;
   const checkNow = () => {
     const url = currentUrl();
+    const jobId = adapter.jobIdFrom(url);
+    if (jobId !== lastJobId) {
+      lastJobId = jobId;
+      if (jobId) wakeWorker();
+    }
     if (settings.listMarks && performance.now() - listRefreshedAt >= LIST_REFRESH_MS) {
       listRefreshedAt = performance.now();
       listMarks.refresh(document);

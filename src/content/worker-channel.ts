@@ -30,6 +30,15 @@ function connect(): Connection {
   return opened;
 }
 
+/**
+ * Starts the worker, if it is not running, and has it load the engine: called when the
+ * page moves to another job, before the site has fetched the description. Free when the
+ * worker is running (the port is open).
+ */
+export function wakeWorker(): void {
+  if (!connection) askWorker({ type: 'truetitle/warm' }).catch(() => undefined);
+}
+
 /** Sends a request to the worker; resolves with its answer (undefined if it had none). */
 export function askWorker(message: object): Promise<unknown> {
   return new Promise((resolve, reject) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAnalyzeRequest, isFlagMessage, isStoreMessage, isVerdictsRequest, MAX_DESCRIPTION_CHARS } from './messages';
+import { isAnalyzeRequest, isChannelReply, isChannelRequest, isFlagMessage, isStoreMessage, isVerdictsRequest, isWarmRequest, MAX_DESCRIPTION_CHARS } from './messages';
 
 const posting = { title: 'Marketing Director', description: '<p>Plan campaigns</p>', site: 'linkedin', jobId: '1' };
 
@@ -38,5 +38,25 @@ describe('message shapes: anything else is ignored', () => {
     expect(isStoreMessage({ type: 'truetitle/delete-all' })).toBe(true);
     expect(isStoreMessage({ type: 'truetitle/note', key: 'linkedin:1', note: 'x'.repeat(5001) })).toBe(false);
     expect(isStoreMessage({ type: 'truetitle/eval', code: 'x' })).toBe(false);
+  });
+});
+
+describe('isWarmRequest', () => {
+  it('accepts only the warm-up message', () => {
+    expect(isWarmRequest({ type: 'truetitle/warm' })).toBe(true);
+    expect(isWarmRequest({ type: 'truetitle/analyze' })).toBe(false);
+    expect(isWarmRequest(null)).toBe(false);
+    expect(isWarmRequest('truetitle/warm')).toBe(false);
+  });
+});
+
+describe('channel messages', () => {
+  it('accept numbered requests and replies only', () => {
+    expect(isChannelRequest({ id: 1, message: { type: 'truetitle/warm' } })).toBe(true);
+    expect(isChannelRequest({ id: 0, message: {} })).toBe(false);
+    expect(isChannelRequest({ id: 1.5, message: {} })).toBe(false);
+    expect(isChannelRequest({ id: 2 })).toBe(false);
+    expect(isChannelReply({ id: 3, response: undefined })).toBe(true);
+    expect(isChannelReply({ id: '3', response: 1 })).toBe(false);
   });
 });

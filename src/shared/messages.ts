@@ -56,6 +56,18 @@ export function isContentSettingsRequest(value: unknown): value is ContentSettin
     && typeof (value as Record<string, unknown>).site === 'string';
 }
 
+/**
+ * Sent when a page starts showing another job and the worker is not running: it loads the
+ * engine while the site is still fetching the description, so the verdict does not wait.
+ */
+export interface WarmRequest {
+  type: 'truetitle/warm';
+}
+
+export function isWarmRequest(value: unknown): value is WarmRequest {
+  return !!value && typeof value === 'object' && (value as Record<string, unknown>).type === 'truetitle/warm';
+}
+
 export function analyzeRequest(posting: Posting): AnalyzeRequest {
   return { type: 'truetitle/analyze', posting };
 }
