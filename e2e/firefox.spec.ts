@@ -2,16 +2,19 @@
 // pages and expectations (e2e/fixtures/pages/index.json, e2e/scenarios.ts). One Firefox
 // runs the whole file (starting it takes seconds); each test opens its own tabs. Storage
 // is shared between the tests, so none relies on what another flagged.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { parseCsv } from '../src/storage/csv';
 import { followNewTab, firefoxPath, launchFirefox, POLL, readBadges, waitForDownload, waitForVerdict, type FirefoxSession } from './firefox-harness';
-import { fixture } from './harness';
+import { FIREFOX_BUILD, fixture } from './harness';
 import { readCardInPage, recordVerdictsInPage, seenVerdictsInPage } from './in-page';
 import { badgedFixtures, CARD_VERDICT_NAMES, cardLink, postingOnLoad } from './scenarios';
 
 const FIREFOX = firefoxPath();
+const MISSING = 'Firefox is not installed, so the Firefox tests are skipped: install it with `sudo apt-get install -y firefox-esr` (npm test does when run as root) or set FIREFOX_PATH';
 const LIST_PAGE = '/src/ui/popup/popup.html?view=tab';
 const OPTIONS_PAGE = '/src/ui/options/options.html';
 
@@ -21,11 +24,23 @@ const CARD = 'truetitle-badge >>> [data-truetitle="card"]';
 const inCard = (name: string) => `truetitle-badge >>> ::-p-aria(${name})`;
 const byName = (name: string) => `::-p-aria(${name})`;
 
+// The list reporter does not print why a test was skipped: this one says it in the run's
+// output, and otherwise checks that this Firefox is one the build may be installed in.
+test('Firefox is installed and new enough for the Firefox build', () => {
+  if (!FIREFOX) console.warn(`\n${MISSING}.\n`);
+  test.skip(!FIREFOX, MISSING);
+  const version = execFileSync(FIREFOX!, ['--version'], { encoding: 'utf8' }).match(/(\d+)\.\d+/);
+  const manifest = JSON.parse(readFileSync(resolve(FIREFOX_BUILD, 'manifest.json'), 'utf8'));
+  const minimum = Number.parseInt(manifest.browser_specific_settings.gecko.strict_min_version, 10);
+  expect(Number(version?.[1])).toBeGreaterThanOrEqual(minimum);
+});
+
 test.describe('Firefox', () => {
-  test.skip(!FIREFOX, 'Firefox is not installed (sudo apt-get install -y firefox-esr); npm test installs it when run as root');
+  test.skip(!FIREFOX, MISSING);
   let ff: FirefoxSession;
 
   test.beforeAll(async () => {
+    test.setTimeout(60_000); // starting Firefox takes 5-10 s, more while Chromium tests run alongside
     ff = await launchFirefox(FIREFOX!);
   });
   test.afterAll(async () => ff?.close());
