@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { fixture, ROOT, waitForVerdict } from './harness';
+import { cardLink } from './scenarios';
 
 // Outside Playwright's output folder, which each run empties.
 const SHOTS = resolve(ROOT, 'out/screenshots');
@@ -93,8 +94,7 @@ for (const theme of ['light', 'dark'] as const) {
       const source = fixture(state.kind);
       await page.goto(source.url);
       if (source.currentJobId !== state.jobId) {
-        const title = source.postings.find((p) => p.jobId === state.jobId)!.title;
-        await page.locator(`div[role="button"][componentkey]:has(button[aria-label="Dismiss ${title} job"])`).first().locator('p').first().click();
+        await page.locator(cardLink(source.kind, source.postings.find((p) => p.jobId === state.jobId)!)!).first().click();
       }
       const badge = await waitForVerdict(page, state.jobId);
       expect(await page.locator('truetitle-badge').getAttribute('data-theme')).toBe(theme);

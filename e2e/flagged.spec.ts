@@ -50,6 +50,19 @@ test('a posting flagged on LinkedIn and one on Indeed come out in the popup and 
   expect(exported.flagged.map((p: { title: string }) => p.title).sort()).toEqual([indeedTitle, linkedInTitle].sort());
 });
 
+test('"View flagged postings" in the card opens the list in a new tab, where the posting is listed', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  const title = await flagFromCard(page, 'indeed-viewjob');
+  // From the keyboard: the action is a real button in the card's tab order.
+  const view = page.getByRole('button', { name: 'View flagged postings' });
+  await view.focus();
+  const [list] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('Enter')]);
+  await expect(list).toHaveURL(`chrome-extension://${extensionId}/src/ui/popup/popup.html?view=tab`);
+  await expect(list.locator('[data-truetitle="flagged-row"]')).toContainText([title]);
+  await expect(list.locator('main')).toHaveClass('popup in-tab'); // laid out as a page, not a 400px popup
+  expect(context.pages()).toHaveLength(3); // the blank first tab, the job, the list: one tab per click
+});
+
 test('flagged postings survive a browser restart, and a JSON backup restores them into an empty profile', async () => {
   const profile = mkdtempSync(join(tmpdir(), 'truetitle-restart-'));
   const fresh = mkdtempSync(join(tmpdir(), 'truetitle-fresh-'));

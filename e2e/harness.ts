@@ -5,9 +5,13 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { badgeSettledInPage, readBadgesInPage, type BadgeSnapshot } from './in-page';
+
+export type { BadgeSnapshot };
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const CHROME_BUILD = resolve(ROOT, 'dist/chrome');
+export const FIREFOX_BUILD = resolve(ROOT, 'dist/firefox');
 export const FIXTURE_DIR = resolve(import.meta.dirname, 'fixtures/pages');
 
 export interface FixturePosting {
@@ -89,49 +93,38 @@ function routeKey(url: string): string {
   return `${u.host}${u.pathname.replace(/\/$/, '')}`;
 }
 
+/** The fixture page served at this address, if any (the Chromium and Firefox suites both ask). */
+export function fixtureAt(url: string, pages: FixturePage[] = fixturePages()): FixturePage | undefined {
+  const key = routeKey(url);
+  return pages.find((p) => routeKey(p.url) === key);
+}
+
+export function fixtureHtml(page: FixturePage): Buffer {
+  return readFileSync(resolve(FIXTURE_DIR, page.file));
+}
+
 /**
  * Serves every fixture page at its real URL; any other request from a page gets an empty
  * 404, so nothing leaves the machine and no test depends on the network.
  */
 export async function serveFixtures(context: BrowserContext, pages: FixturePage[] = fixturePages()): Promise<void> {
-  const byKey = new Map(pages.map((p) => [routeKey(p.url), p]));
   await context.route(/^https?:\/\//, async (route) => {
-    const page = byKey.get(routeKey(route.request().url()));
+    const page = fixtureAt(route.request().url(), pages);
     if (page && route.request().resourceType() === 'document') {
-      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(resolve(FIXTURE_DIR, page.file)) });
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixtureHtml(page) });
     } else {
       await route.fulfill({ status: 404, contentType: 'text/plain', body: '' });
     }
   });
 }
 
-export interface BadgeSnapshot {
-  count: number;
-  verdict: string | null;
-  jobId: string | null;
-  label: string;
-}
-
 /** Reads the badge(s) the extension placed, through their open shadow roots. */
 export async function readBadges(page: Page): Promise<BadgeSnapshot> {
-  return page.evaluate(() => {
-    const hosts = Array.from(document.querySelectorAll('[data-truetitle="badge"]'));
-    const first = hosts[0] as HTMLElement | undefined;
-    return {
-      count: hosts.length,
-      verdict: first?.dataset.verdict ?? null,
-      jobId: first?.dataset.jobId ?? null,
-      label: first?.shadowRoot?.querySelector('.label')?.textContent ?? '',
-    };
-  });
+  return page.evaluate(readBadgesInPage);
 }
 
 /** Waits for exactly one badge on the given job with a final (non-pending) verdict. */
 export async function waitForVerdict(page: Page, jobId: string, timeout = 10_000): Promise<BadgeSnapshot> {
-  await page.waitForFunction((id) => {
-    const hosts = document.querySelectorAll('[data-truetitle="badge"]');
-    const host = hosts[0] as HTMLElement | undefined;
-    return hosts.length === 1 && host?.dataset.jobId === id && host.dataset.verdict !== 'pending';
-  }, jobId, { timeout });
+  await page.waitForFunction(badgeSettledInPage, jobId, { timeout });
   return readBadges(page);
 }

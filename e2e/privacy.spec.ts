@@ -1,10 +1,11 @@
 // Proof that nothing leaves the machine: a full session with the extension records every
 // request the browser makes, and the built code holds no network API at all.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Request } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { CHROME_BUILD, fixture, waitForVerdict } from './harness';
+import { CHROME_BUILD, fixture, FIREFOX_BUILD, waitForVerdict } from './harness';
+import { cardLink } from './scenarios';
 
 test('a full session (browse, flag, export, settings) makes no network request of its own', async ({ context, extensionId }) => {
   const requests: Request[] = [];
@@ -26,7 +27,7 @@ test('a full session (browse, flag, export, settings) makes no network request o
   const search = fixture('linkedin-search-2023');
   await visit(search.url);
   for (const posting of search.postings) {
-    await page.locator(`li[data-occludable-job-id="${posting.jobId}"] .artdeco-entity-lockup__title a`).click();
+    await page.locator(cardLink(search.kind, posting)!).click();
     await waitForVerdict(page, posting.jobId);
   }
   const indeed = fixture('indeed-search-2026');
@@ -50,20 +51,22 @@ test('a full session (browse, flag, export, settings) makes no network request o
   expect(web.length).toBe(navigations.size); // only the pages the test itself opened
 });
 
-test('the built extension contains no network API', () => {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) walk(join(dir, entry.name));
-      else if (/\.(js|html)$/.test(entry.name)) files.push(join(dir, entry.name));
-    }
-  };
-  walk(CHROME_BUILD);
-  const offenders = files.flatMap((file) => {
-    const code = readFileSync(file, 'utf8');
-    return [/\bfetch\s*\(/, /XMLHttpRequest/, /new WebSocket/, /sendBeacon/, /new EventSource/, /importScripts/, /<script[^>]+src=["']https?:/]
-      .filter((pattern) => pattern.test(code)).map((pattern) => `${file}: ${pattern}`);
+for (const build of [CHROME_BUILD, FIREFOX_BUILD]) {
+  test(`the built extension contains no network API (${basename(build)})`, () => {
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        if (entry.isDirectory()) walk(join(dir, entry.name));
+        else if (/\.(js|html)$/.test(entry.name)) files.push(join(dir, entry.name));
+      }
+    };
+    walk(build);
+    const offenders = files.flatMap((file) => {
+      const code = readFileSync(file, 'utf8');
+      return [/\bfetch\s*\(/, /XMLHttpRequest/, /new WebSocket/, /sendBeacon/, /new EventSource/, /importScripts/, /<script[^>]+src=["']https?:/]
+        .filter((pattern) => pattern.test(code)).map((pattern) => `${file}: ${pattern}`);
+    });
+    expect(files.length).toBeGreaterThan(5);
+    expect(offenders).toEqual([]);
   });
-  expect(files.length).toBeGreaterThan(5);
-  expect(offenders).toEqual([]);
-});
+}

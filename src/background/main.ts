@@ -3,20 +3,19 @@
 // message from any other sender, or of any other shape, is ignored.
 import browser, { type Runtime } from 'webextension-polyfill';
 import {
-  CONTENT_PORT, isAnalyzeRequest, isChannelRequest, isContentSettingsRequest, isFlagMessage, isStoreMessage, isVerdictsRequest, isWarmRequest,
-  type ChannelReply, type VerdictsResponse,
+  CONTENT_PORT, isAnalyzeRequest, isChannelRequest, isContentSettingsRequest, isFlagMessage, isOpenFlaggedRequest, isStoreMessage, isVerdictsRequest,
+  isWarmRequest, type ChannelReply, type VerdictsResponse,
 } from '../shared/messages';
 import { analyze, contentSettings, onFlagMessage, onStoreMessage, warmUp } from './handlers';
+import { openFlaggedList } from './open-flagged';
+import * as senders from './senders';
 import { recallVerdicts } from './verdict-cache';
 
-function fromThisExtension(sender: Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id;
-}
-
+const thisExtension = (): senders.Self => ({ id: browser.runtime.id, baseUrl: browser.runtime.getURL('') });
+const fromThisExtension = (sender: Runtime.MessageSender) => senders.fromThisExtension(sender, thisExtension());
 /** The popup and options page are extension pages; content scripts run in web pages. */
-function fromExtensionPage(sender: Runtime.MessageSender): boolean {
-  return fromThisExtension(sender) && (sender.url ?? '').startsWith(browser.runtime.getURL(''));
-}
+const fromExtensionPage = (sender: Runtime.MessageSender) => senders.fromExtensionPage(sender, thisExtension());
+const fromContentScript = (sender: Runtime.MessageSender) => senders.fromContentScript(sender, thisExtension());
 
 async function verdicts(keys: string[]): Promise<VerdictsResponse> {
   try {
@@ -34,6 +33,7 @@ function answer(message: unknown, sender: Runtime.MessageSender): Promise<unknow
   if (isWarmRequest(message)) return warmUp();
   if (isVerdictsRequest(message)) return verdicts(message.keys);
   if (isFlagMessage(message)) return onFlagMessage(message);
+  if (isOpenFlaggedRequest(message) && (fromContentScript(sender) || fromExtensionPage(sender))) return openFlaggedList(sender.tab);
   // Reading, importing or deleting everything is for the extension's own pages only.
   if (isStoreMessage(message) && fromExtensionPage(sender)) return onStoreMessage(message);
   return undefined;

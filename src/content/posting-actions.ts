@@ -1,7 +1,7 @@
 // What the card's buttons do for the posting on screen: flag it, highlight its duties in
 // the page, record the user's correction. Flags live in the background's storage.
 import type { Report } from '../core/types';
-import type { FlagMessage, FlagStateResponse, PostingRef } from '../shared/messages';
+import type { FlagMessage, FlagStateResponse, OpenFlaggedRequest, PostingRef } from '../shared/messages';
 import { postingKey } from '../shared/verdict-summary';
 import type { BadgeHandlers, Correction, PostingBadge } from '../ui/badge/mount';
 import { highlightDuties } from './highlight';
@@ -50,6 +50,11 @@ export function postingActions(badge: PostingBadge, posting: PostingRef, report:
     },
     correct: (correction: Correction) => {
       send({ type: 'truetitle/set-correction', posting, report, correction }).then(apply);
+    },
+    viewFlagged: () => {
+      // A content script cannot open the extension's pages; the worker opens the tab.
+      const request: OpenFlaggedRequest = { type: 'truetitle/open-flagged' };
+      askWorker(request).catch(() => undefined);
     },
     dispose: () => {
       undoHighlight?.();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAnalyzeRequest, isChannelReply, isChannelRequest, isFlagMessage, isStoreMessage, isVerdictsRequest, isWarmRequest, MAX_DESCRIPTION_CHARS } from './messages';
+import { isAnalyzeRequest, isChannelReply, isChannelRequest, isFlagMessage, isOpenFlaggedRequest, isStoreMessage, isVerdictsRequest, isWarmRequest, MAX_DESCRIPTION_CHARS } from './messages';
 
 const posting = { title: 'Marketing Director', description: '<p>Plan campaigns</p>', site: 'linkedin', jobId: '1' };
 
@@ -38,6 +38,20 @@ describe('message shapes: anything else is ignored', () => {
     expect(isStoreMessage({ type: 'truetitle/delete-all' })).toBe(true);
     expect(isStoreMessage({ type: 'truetitle/note', key: 'linkedin:1', note: 'x'.repeat(5001) })).toBe(false);
     expect(isStoreMessage({ type: 'truetitle/eval', code: 'x' })).toBe(false);
+  });
+
+  it('asks to open the flagged list with nothing a page could choose', () => {
+    expect(isOpenFlaggedRequest({ type: 'truetitle/open-flagged' })).toBe(true);
+  });
+
+  it.each([
+    null, undefined, 'truetitle/open-flagged', ['truetitle/open-flagged'], {},
+    { type: 'truetitle/open-flag' },
+    { type: 'truetitle/open-flagged', url: 'https://evil.example/' },
+    { type: 'truetitle/open-flagged', path: 'src/ui/options/options.html' },
+    Object.assign(Object.create({ type: 'truetitle/open-flagged' }), {}),
+  ])('refuses an open-flagged look-alike %#', (message) => {
+    expect(isOpenFlaggedRequest(message)).toBe(false);
   });
 });
 

@@ -199,3 +199,20 @@ export function isChannelRequest(value: unknown): value is ChannelRequest {
 export function isChannelReply(value: unknown): value is ChannelReply {
   return !!value && typeof value === 'object' && isRequestId((value as ChannelReply).id);
 }
+
+/**
+ * The badge's card asks the worker to open the flagged-postings list in a tab: a content
+ * script cannot open the extension's own pages. The message carries nothing else, so a
+ * page's text can never choose what is opened.
+ */
+export interface OpenFlaggedRequest {
+  type: 'truetitle/open-flagged';
+}
+
+export type OpenFlaggedResponse = { ok: true } | { ok: false; error: string };
+
+export function isOpenFlaggedRequest(value: unknown): value is OpenFlaggedRequest {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length === 1 && keys[0] === 'type' && (value as Record<string, unknown>).type === 'truetitle/open-flagged';
+}

@@ -23,7 +23,7 @@ const REPORT: Report = {
 let container: HTMLElement;
 const actions = (over: Partial<CardActions> = {}): CardActions => ({
   flagged: false, highlighted: false, correction: null,
-  onOpen: vi.fn(), onToggleFlag: vi.fn(), onToggleHighlight: vi.fn(), onCorrect: vi.fn(), ...over,
+  onOpen: vi.fn(), onToggleFlag: vi.fn(), onToggleHighlight: vi.fn(), onCorrect: vi.fn(), onViewFlagged: vi.fn(), ...over,
 });
 
 function show(state: BadgeState, a = actions(), onRetry = vi.fn()) {
@@ -98,6 +98,19 @@ describe('Badge', () => {
     expect(unflagged.actions.onToggleFlag).toHaveBeenCalledOnce();
     show({ kind: 'report', report: REPORT }, actions({ flagged: true }));
     expect(Array.from(container.querySelectorAll('.card button')).map((b) => b.textContent)).toContain('Unflag posting');
+  });
+
+  it('offers the flagged list as a button, also without duties', () => {
+    for (const report of [REPORT, { ...REPORT, verdict: 'unclear' as const, duties: [], redFlags: [] }]) {
+      const { button, actions: a } = show({ kind: 'report', report }, actions());
+      act(() => button.click());
+      const view = Array.from(container.querySelectorAll('.card button')).find((b) => b.textContent === 'View flagged postings') as HTMLButtonElement | undefined;
+      expect(view?.type).toBe('button');
+      act(() => view!.click());
+      expect(a.onViewFlagged).toHaveBeenCalledOnce();
+      expect(a.onToggleFlag).not.toHaveBeenCalled();
+      act(() => render(null, container));
+    }
   });
 
   it('records a correction', () => {

@@ -12,6 +12,8 @@ export interface CardActions {
   onToggleFlag(): void;
   onToggleHighlight(): void;
   onCorrect(correction: { verdict: Verdict; comment: string } | null): void;
+  /** Opens the list of flagged postings in a new tab. */
+  onViewFlagged(): void;
 }
 
 const LABEL_NAMES: Record<Label, string> = { sales: 'Selling', marketing: 'Marketing', other: 'Other work' };
@@ -118,6 +120,7 @@ export function Card({ report, id, actions, style }: { report: Report; id: strin
         {report.duties.length > 0 && (
           <button type="button" onClick={actions.onToggleHighlight}>{actions.highlighted ? 'Remove highlights' : 'Highlight duties on page'}</button>
         )}
+        <button type="button" onClick={actions.onViewFlagged}>View flagged postings</button>
       </div>
       <Correction actions={actions} />
       <p class="privacy">Analysed on this computer; nothing was sent anywhere.</p>

@@ -16,9 +16,10 @@ export interface BadgeHandlers {
   toggleFlag(): void;
   toggleHighlight(): void;
   correct(correction: Correction): void;
+  viewFlagged(): void;
 }
 
-const NO_HANDLERS: BadgeHandlers = { cardOpened: () => undefined, toggleFlag: () => undefined, toggleHighlight: () => undefined, correct: () => undefined };
+const NO_HANDLERS: BadgeHandlers = { cardOpened: () => undefined, toggleFlag: () => undefined, toggleHighlight: () => undefined, correct: () => undefined, viewFlagged: () => undefined };
 
 export class PostingBadge {
   readonly host: HTMLElement;
@@ -101,6 +102,7 @@ export class PostingBadge {
       onToggleFlag: () => this.handlers.toggleFlag(),
       onToggleHighlight: () => this.handlers.toggleHighlight(),
       onCorrect: (correction) => this.handlers.correct(correction),
+      onViewFlagged: () => this.handlers.viewFlagged(),
     };
     render(h(Badge, { state: this.state, actions, onRetry: () => this.retry?.() }), this.mountPoint);
   }

@@ -16,6 +16,9 @@ import { CheckPage } from './CheckPage';
 
 type Loaded = Extract<StoreResponse, { ok: true }>;
 
+/** Opened in a tab from the badge's card ("View flagged postings") rather than as the toolbar popup. */
+const IN_TAB = new URLSearchParams(location.search).get('view') === 'tab';
+
 export function Popup() {
   const [data, setData] = useState<Loaded | null>(null);
   const [error, setError] = useState('');
@@ -54,7 +57,7 @@ export function Popup() {
   };
 
   return (
-    <main class="popup">
+    <main class={IN_TAB ? 'popup in-tab' : 'popup'}>
       <header>
         <h1>TrueTitle</h1>
         <p class="tagline">Is that title honest? Badges appear beside job titles on LinkedIn and Indeed.</p>
