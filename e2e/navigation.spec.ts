@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { fixture, readBadges, waitForVerdict, type FixturePage } from './harness';
+import { describePageChanges, measurePageChanges } from './page-change';
 
 const expectedFor = (page: FixturePage, jobId: string) => page.postings.find((p) => p.jobId === jobId)!;
 
@@ -153,42 +154,9 @@ for (const kind of ['indeed-search-2026', 'indeed-search-2025']) {
 }
 
 // Speed is measured and printed, not asserted: timings on a shared CI machine are noise.
-type Measure = { step: string; at: number; duration: number };
-/** Steps the content script runs on its own; `extract` and `send` run inside a `check`. */
-const TOP_LEVEL_STEPS = ['check', 'show', 'mark'];
-
 test('measures the content script\'s main-thread work per page change', async ({ context }) => {
-  const search = fixture('linkedin-search-2023');
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    const measures: Array<{ step: string; at: number; duration: number }> = [];
-    (window as unknown as { truetitleMeasures: typeof measures }).truetitleMeasures = measures;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        if (entry.name.startsWith('truetitle:')) measures.push({ step: entry.name.slice('truetitle:'.length), at: entry.startTime, duration: entry.duration });
-      }
-    }).observe({ type: 'measure', buffered: true });
-  });
-  const measuresBetween = (from: number, to: number) => page.evaluate(([a, b]) => (window as unknown as { truetitleMeasures: Measure[] }).truetitleMeasures
-    .filter((m) => m.at >= a! && m.at < b!), [from, to]);
-  await page.goto(search.url);
-  await waitForVerdict(page, search.currentJobId!);
-  await page.waitForTimeout(1200);
-  const changes: Measure[][] = [];
-  for (const posting of [...search.postings.slice(1), ...search.postings, ...search.postings]) {
-    const from = await page.evaluate(() => performance.now());
-    await page.locator(`li[data-occludable-job-id="${posting.jobId}"] .artdeco-entity-lockup__title a`).click();
-    await waitForVerdict(page, posting.jobId);
-    await page.waitForTimeout(300);
-    changes.push(await measuresBetween(from, await page.evaluate(() => performance.now())));
-  }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  const total = (measures: Measure[], steps: string[]) => measures.filter((m) => steps.includes(m.step)).reduce((sum, m) => sum + m.duration, 0);
-  const perChange = changes.map((measures) => total(measures, TOP_LEVEL_STEPS));
-  const steps = ['check', 'extract', 'send', 'show', 'mark'].map((step) => `${step} ${median(changes.map((m) => total(m, [step]))).toFixed(2)}`);
-  const checks = changes.flat().filter((m) => m.step === 'check').map((m) => m.duration);
-  console.log(`content script main-thread work per page change: median ${median(perChange).toFixed(2)} ms, max ${Math.max(...perChange).toFixed(2)} ms over ${changes.length} changes`
-    + ` (median per step, ms: ${steps.join(', ')}; ${(checks.length / changes.length).toFixed(1)} checks per change, ${median(checks).toFixed(2)} ms each)`);
-  expect(changes.length).toBe(14);
-  expect(perChange.every((ms) => ms > 0)).toBe(true); // every page change was measured
+  const figures = await measurePageChanges(await context.newPage());
+  console.log(describePageChanges(figures));
+  expect(figures.n).toBe(14);
+  expect(figures.median).toBeGreaterThan(0); // the measures were taken
 });

@@ -12,16 +12,19 @@ export function pageTheme(element: Element): 'light' | 'dark' {
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-/** Reading computed styles makes the browser finish its style work: do it rarely. */
-const THEME_TTL_MS = 10_000;
-
+/**
+ * Reading computed styles makes the browser finish its style work, so it is done once per
+ * page, and again only when the system theme changes; LinkedIn's own dark-mode class is
+ * a cheap read and is looked at every time.
+ */
 export function cachedTheme(): { of(element: Element): 'light' | 'dark' } {
-  let known: { theme: 'light' | 'dark'; at: number } | null = null;
+  let known: 'light' | 'dark' | null = null;
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => { known = null; });
   return {
     of(element) {
-      const now = performance.now();
-      if (!known || now - known.at > THEME_TTL_MS) known = { theme: pageTheme(element), at: now };
-      return known.theme;
+      if (element.ownerDocument.documentElement.classList.contains('theme--dark')) return 'dark';
+      known ??= pageTheme(element);
+      return known;
     },
   };
 }

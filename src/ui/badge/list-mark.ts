@@ -1,36 +1,16 @@
 // The compact verdict mark on a results-list card (no hover card: the badge has that).
 import type { VerdictSummary } from '../../shared/verdict-summary';
 import { BADGE_CSS } from './styles';
+import { adoptStyles } from './shadow-styles';
 import { markText } from './verdict-text';
 
 const MARK_CSS = `${BADGE_CSS} :host { margin-inline-start: 6px; font-size: 11px; } .badge { padding: 1px 7px; cursor: default; }`;
-let sharedSheet: CSSStyleSheet | null | undefined;
-
-/** One parsed stylesheet shared by every mark, where the browser lets a content script. */
-function adoptStyles(shadow: ShadowRoot): void {
-  try {
-    if (sharedSheet === undefined) {
-      sharedSheet = new CSSStyleSheet();
-      sharedSheet.replaceSync(MARK_CSS);
-    }
-    if (sharedSheet) {
-      shadow.adoptedStyleSheets = [sharedSheet];
-      return;
-    }
-  } catch {
-    sharedSheet = null; // Firefox content scripts cannot adopt sheets: fall back to <style>
-  }
-  const style = document.createElement('style');
-  style.textContent = MARK_CSS;
-  shadow.append(style);
-}
-
 export function createListMark(jobId: string, summary: VerdictSummary): HTMLElement {
   const host = document.createElement('truetitle-mark');
   host.dataset.truetitle = 'list-mark';
   host.dataset.jobId = jobId;
   const shadow = host.attachShadow({ mode: 'open' });
-  adoptStyles(shadow);
+  adoptStyles(shadow, MARK_CSS);
   const chip = document.createElement('span');
   const icon = document.createElement('span');
   icon.className = 'icon';

@@ -1,12 +1,15 @@
 // The badge: a host element beside the title, an open shadow root, preact inside. One
 // instance serves every posting the user opens in a tab (creating a shadow root and
-// parsing its stylesheet per job would cost more than the rest of a page change).
+// parsing its stylesheet per job would cost more than the rest of a page change). While a
+// posting is being checked, a static "Checking" pill shows and the last report's tree is
+// hidden, not re-rendered: switching jobs costs two attribute writes, not a render.
 import { h, render } from 'preact';
 import type { Report, Verdict } from '../../core/types';
 import { Badge } from './Badge';
 import type { CardActions } from './Card';
+import { adoptStyles } from './shadow-styles';
 import { BADGE_CSS } from './styles';
-import type { BadgeState } from './verdict-text';
+import { badgeText, type BadgeState } from './verdict-text';
 
 export type Correction = { verdict: Verdict; comment: string } | null;
 
@@ -21,6 +24,31 @@ export interface BadgeHandlers {
 
 const NO_HANDLERS: BadgeHandlers = { cardOpened: () => undefined, toggleFlag: () => undefined, toggleHighlight: () => undefined, correct: () => undefined, viewFlagged: () => undefined };
 
+/** Which of the two shows is decided by the host's data-verdict alone. */
+const PENDING_CSS = `
+:host([data-verdict="pending"]) .mount, :host(:not([data-verdict="pending"])) .pending { display: none; }
+.pending { display: inline-block; }`;
+
+/** The "Checking title" pill, built once per badge with the same words and look as the rest. */
+function pendingPill(): HTMLElement {
+  const text = badgeText({ kind: 'pending' });
+  const pill = document.createElement('span');
+  pill.className = 'pending';
+  pill.setAttribute('role', 'status');
+  const badge = document.createElement('span');
+  badge.className = `badge tone-${text.tone}`;
+  badge.setAttribute('aria-busy', 'true');
+  const icon = document.createElement('span');
+  icon.className = 'icon spinner';
+  icon.setAttribute('aria-hidden', 'true');
+  const label = document.createElement('span');
+  label.className = 'label';
+  label.textContent = text.label;
+  badge.append(icon, label);
+  pill.append(badge);
+  return pill;
+}
+
 export class PostingBadge {
   readonly host: HTMLElement;
   private readonly mountPoint: HTMLElement;
@@ -33,10 +61,10 @@ export class PostingBadge {
     this.host = document.createElement('truetitle-badge');
     this.host.dataset.truetitle = 'badge';
     const shadow = this.host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = BADGE_CSS;
+    adoptStyles(shadow, `${BADGE_CSS}${PENDING_CSS}`);
     this.mountPoint = document.createElement('span');
-    shadow.append(style, this.mountPoint);
+    this.mountPoint.className = 'mount';
+    shadow.append(this.mountPoint, pendingPill());
   }
 
   /** Starts showing a (new) posting: pending until its report arrives. */
@@ -91,7 +119,8 @@ export class PostingBadge {
 
   private set(state: BadgeState): void {
     this.state = state;
-    this.paint();
+    if (state.kind === 'pending') this.host.dataset.verdict = 'pending';
+    else this.paint();
   }
 
   private paint(): void {
