@@ -20,6 +20,16 @@ export function statementsOf(description: string, company = ''): Statement[] {
   return segment(blocks, (texts) => parseBlocks(texts.map((text) => text.slice(0, LIMITS.statementChars * 4))), company).slice(0, LIMITS.statements);
 }
 
+/** A few hundred words tell the language as well as the whole text would. */
+function opening(statements: readonly Statement[], chars = 2000): string {
+  let text = '';
+  for (const statement of statements) {
+    if (text.length >= chars) break;
+    text += `${statement.text} `;
+  }
+  return text.slice(0, chars);
+}
+
 export type DutyClassifier = (statement: Statement['parsed']) => Classification;
 
 export function classifyStatements(statements: readonly Statement[], classify: DutyClassifier = (parsed) => classifyDuty(parsed)): Duty[] {
@@ -48,8 +58,7 @@ export function analyzePosting(posting: Posting, options: AnalyzeOptions = {}): 
     titleFamily: titleFamily(title),
     seniority: seniority(title),
   };
-  // A few hundred words tell the language as well as the whole text would.
-  const language = detectLanguage(statements.map((s) => s.text).join(' ').slice(0, 2000));
+  const language = detectLanguage(opening(statements));
   if (language !== 'en') {
     return {
       ...base, language, dutyFamily: 'unknown', verdict: 'unclear', duties: [], redFlags: [],

@@ -28,7 +28,9 @@ const LATIN_LETTER = /[a-zà-ÿ]/;
  * tell counts as English, so an empty posting is reported as too short, not as foreign.
  */
 export function detectLanguage(text: string): string {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const lower = text.toLowerCase();
+  // ASCII text (most postings) needs no Unicode-aware scan: its letters are a-z.
+  const words = (/^[\x00-\x7f]*$/.test(lower) ? lower.match(/[a-z]+/g) : lower.match(/\p{L}+/gu)) ?? [];
   let letters = 0;
   let latinLetters = 0;
   let latinWords = 0;
@@ -41,7 +43,8 @@ export function detectLanguage(text: string): string {
     } else {
       for (const c of word) if (LATIN_LETTER.test(c)) latinLetters++;
     }
-    for (const language of LANGUAGES_OF.get(word) ?? []) hits.set(language, (hits.get(language) ?? 0) + 1);
+    const languages = LANGUAGES_OF.get(word);
+    if (languages) for (const language of languages) hits.set(language, (hits.get(language) ?? 0) + 1);
   }
   if (letters >= 20 && latinLetters / letters < 0.5) return 'und';
   if (words.length < 8) return 'en';

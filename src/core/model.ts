@@ -1,6 +1,6 @@
 // A multinomial logistic-regression model over named features. Trained by
 // scripts/train.ts (deterministically); the weights ship as src/core/model.json.
-import { LABELS, type Label } from './types';
+import type { Label } from './types';
 
 export interface LinearModel {
   version: number;
@@ -46,24 +46,27 @@ function weightMap(model: LinearModel): Map<string, number[]> {
 }
 
 export function score(model: LinearModel, features: Iterable<string>): Scored {
-  const scores = [...model.bias];
-  const present: Array<[string, number[]]> = [];
+  const scores = model.bias.slice();
+  const names: string[] = [];
+  const rows: number[][] = [];
   const weights = weightMap(model);
   for (const feature of features) {
     const w = weights.get(feature);
     if (!w) continue;
-    present.push([feature, w]);
+    names.push(feature);
+    rows.push(w);
     for (let k = 0; k < scores.length; k++) scores[k] = (scores[k] ?? 0) + (w[k] ?? 0);
   }
   const probs = softmax(scores, model.temperature);
   let best = 0;
   for (let k = 1; k < probs.length; k++) if ((probs[k] ?? 0) > (probs[best] ?? 0)) best = k;
-  const probabilities = Object.fromEntries(LABELS.map((label) => [label, 0])) as Record<Label, number>;
-  model.labels.forEach((label, k) => { probabilities[label] = probs[k] ?? 0; });
+  const probabilities: Record<Label, number> = { sales: 0, marketing: 0, other: 0 };
+  for (let k = 0; k < model.labels.length; k++) probabilities[model.labels[k]!] = probs[k] ?? 0;
   // A feature's push toward the winner is its weight there minus its mean weight elsewhere;
   // only the strongest few are ever shown, so keep those and skip a full sort.
   const contributions: Array<{ feature: string; weight: number }> = [];
-  for (const [feature, w] of present) {
+  for (let i = 0; i < rows.length; i++) {
+    const w = rows[i]!;
     let others = 0;
     for (let k = 0; k < w.length; k++) if (k !== best) others += w[k] ?? 0;
     const weight = (w[best] ?? 0) - others / Math.max(1, w.length - 1);
@@ -71,7 +74,7 @@ export function score(model: LinearModel, features: Iterable<string>): Scored {
     let at = contributions.length;
     while (at > 0 && contributions[at - 1]!.weight < weight) at--;
     if (at < TOP_CONTRIBUTIONS) {
-      contributions.splice(at, 0, { feature, weight });
+      contributions.splice(at, 0, { feature: names[i]!, weight });
       if (contributions.length > TOP_CONTRIBUTIONS) contributions.pop();
     }
   }

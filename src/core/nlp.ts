@@ -191,5 +191,6 @@ export function parseText(text: string): Parsed {
 }
 
 export function joinParsed(text: string, parts: readonly Parsed[]): Parsed {
+  if (parts.length === 1) return { text, tokens: parts[0]!.tokens, entities: parts[0]!.entities };
   return { text, tokens: parts.flatMap((p) => p.tokens), entities: parts.flatMap((p) => p.entities) };
 }

@@ -23,6 +23,7 @@ const NAMED_ENTITIES: Record<string, string> = {
 };
 
 export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
     if (code[0] === '#') {
       const point = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
@@ -119,8 +120,12 @@ export function looksLikeHeading(text: string, allStrong = false): boolean {
   return (allStrong || words <= 6) && HEADING_WORDS.test(text) && !/[,;]/.test(text);
 }
 
+/** Every bullet mark is outside ASCII: most blocks can skip the Unicode-aware split. */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 /** "CORE FUNCTIONS:•Promotes…•Demonstrates…" → a heading and its items. */
 function splitGlued(block: RawBlock): Block[] {
+  if (ASCII_ONLY.test(block.text)) return [];
   const parts = block.text.split(INLINE_BULLETS).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return [];
   const out: Block[] = [];

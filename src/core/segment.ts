@@ -33,12 +33,19 @@ const BOILERPLATE: ReadonlyArray<[SectionKind, RegExp]> = [
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** "Cascade Outfitters is a Portland-based retailer…": the company describing itself. */
+function selfDescription(company: string): RegExp | null {
+  const name = company.trim().split(/\s+/).slice(0, 2).join(' ');
+  return name.length > 2 ? new RegExp(`^(at\\s+)?${escapeRegExp(name)}\\b[^.]{0,40}\\b(is|are|was|has|have|builds|makes|helps|serves|provides|offers)\\b`, 'i') : null;
+}
+
+/** A posting asks about one company many times: its pattern is built once. */
+let lastCompany: { company: string; pattern: RegExp | null } = { company: '', pattern: null };
+
 export function boilerplateKind(text: string, company = ''): SectionKind | null {
   for (const [kind, pattern] of BOILERPLATE) if (pattern.test(text)) return kind;
-  // "Cascade Outfitters is a Portland-based retailer…": the company describing itself.
-  const name = company.trim().split(/\s+/).slice(0, 2).join(' ');
-  if (name.length > 2 && new RegExp(`^(at\\s+)?${escapeRegExp(name)}\\b[^.]{0,40}\\b(is|are|was|has|have|builds|makes|helps|serves|provides|offers)\\b`, 'i').test(text)) return 'about';
-  return null;
+  if (lastCompany.company !== company) lastCompany = { company, pattern: selfDescription(company) };
+  return lastCompany.pattern?.test(text) ? 'about' : null;
 }
 
 /** Reads blocks of text into sentences (nlp.ts parseBlocks: wink-nlp). */
