@@ -57,8 +57,9 @@ function ensureChromium() {
   }
 }
 
-// Firefox runs one smoke test of the Firefox build; without it (not root, no package)
-// that test is skipped with a message saying what to install.
+// Firefox runs the end-to-end scenarios on the Firefox build (e2e/firefox.spec.ts);
+// without it (not root, no package) those tests are skipped with a message saying what
+// to install.
 function ensureFirefox() {
   if (process.env.FIREFOX_PATH && existsSync(process.env.FIREFOX_PATH)) return;
   if (!aptInstall('firefox-esr', '/usr/bin/firefox-esr')) {
