@@ -186,6 +186,8 @@ interface Perf {
   workerColdStart?: Stat;
   badgeLatencyWarm?: Stat;
   badgeLatencyCold?: Stat;
+  pageLoadLatencyWarm?: Stat;
+  pageLoadLatencyCold?: Stat;
   pageChange?: { median: number; max: number; n: number; steps?: Record<string, number> };
   workerHeapMB?: { after50: number; after500: number };
 }
@@ -269,6 +271,8 @@ if (perf) {
   rows.push(['worker cold start, start to first answer (browser)', stat(p.workerColdStart), '', '']);
   rows.push(['badge latency warm: description in DOM to verdict shown', stat(p.badgeLatencyWarm), '≤ 100 ms', isNum(p.badgeLatencyWarm?.median) ? mark(p.badgeLatencyWarm.median <= 100) : '?']);
   rows.push(['badge latency cold (fresh worker)', stat(p.badgeLatencyCold), '≤ 500 ms', isNum(p.badgeLatencyCold?.median) ? mark(p.badgeLatencyCold.median <= 500) : '?']);
+  rows.push(['job page load: DOM ready to verdict shown, worker warm', stat(p.pageLoadLatencyWarm), '≤ 100 ms', isNum(p.pageLoadLatencyWarm?.median) ? mark(p.pageLoadLatencyWarm.median <= 100) : '?']);
+  rows.push(['job page load, worker stopped before', stat(p.pageLoadLatencyCold), '≤ 500 ms', isNum(p.pageLoadLatencyCold?.median) ? mark(p.pageLoadLatencyCold.median <= 500) : '?']);
   const pc = p.pageChange;
   rows.push(['content script main-thread time per page change', pc && isNum(pc.median) ? `${ms(pc.median)} ms (max ${isNum(pc.max) ? ms(pc.max) : '?'}, n ${pc.n ?? '?'})` : 'missing', '≤ 1 ms', pc && isNum(pc.median) ? mark(pc.median <= 1) : '?']);
   if (pc?.steps) rows.push(['  of which (median per page change)', Object.entries(pc.steps).map(([k, v]) => `${k} ${isNum(v) ? ms(v) : '?'}`).join(', '), '', '']);
