@@ -51,13 +51,16 @@ browser.runtime.onConnect.addListener((port) => {
   const sender = port.sender;
   port.onMessage.addListener((request: unknown) => {
     if (!isChannelRequest(request)) return;
-    const reply = (response: unknown) => {
+    const reply = (message: ChannelReply) => {
       try {
-        port.postMessage({ id: request.id, response } satisfies ChannelReply);
+        port.postMessage(message);
       } catch {
         // The tab went away before the answer was ready.
       }
     };
-    Promise.resolve(answer(request.message, sender)).then(reply, (error: unknown) => reply({ ok: false, error: error instanceof Error ? error.message : String(error) }));
+    Promise.resolve(answer(request.message, sender)).then(
+      (response) => reply({ id: request.id, response }),
+      (error: unknown) => reply({ id: request.id, error: error instanceof Error ? error.message : String(error) }),
+    );
   });
 });

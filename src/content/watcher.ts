@@ -5,7 +5,6 @@
 import type { Posting } from '../core/types';
 import type { ContentSettings } from '../shared/messages';
 import type { PostingOnPage, SiteAdapter } from './adapters/types';
-import { cleanText } from './adapters/dom';
 import { PostingBadge } from '../ui/badge/mount';
 import { summarise } from '../shared/verdict-summary';
 import { requestReport } from './analyze';
@@ -30,11 +29,14 @@ interface Current {
   jobId: string;
   /** Where the posting was found, reused while it stays in the page unchanged. */
   found: PostingOnPage;
+  /** The title element's text when found (read natively: a change is all that matters). */
   title: string;
   controller: AbortController;
   since: number;
   /** The text last sent for analysis, as a fingerprint. */
   analysed: string;
+  /** The description's text at the last check, as a fingerprint: what the pane showed for this job. */
+  seen: string;
   actions?: PostingActions;
 }
 
@@ -62,11 +64,15 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
   let badge: PostingBadge | null = null;
   const theme = cachedTheme();
 
-  /** What the pane said for the job the user left: not to be taken for the next job's text. */
-  let previousJobText = '';
+  /**
+   * What the pane showed for the job the user left: under another job's title it is that
+   * job's stale text, not the new one's. A job that never showed text of its own (left
+   * while still showing the one before) does not replace it.
+   */
+  let previousJob: { jobId: string; text: string } | null = null;
   /** Stops work for the posting the user left. */
   const leave = () => {
-    if (current?.analysed) previousJobText = current.analysed;
+    if (current?.seen && current.seen !== previousJob?.text) previousJob = { jobId: current.jobId, text: current.seen };
     current?.controller.abort();
     current?.actions?.dispose();
     current = null;
@@ -87,8 +93,12 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
     measured('send', () => requestReport(posting, signal)).then(
       (report) => {
         if (signal.aborted || !badge) return;
-        // The text changed while it was analysed: the next check analyses the new text.
-        if (fingerprint(description.textContent ?? '') !== state.analysed) return schedule();
+        // The text, or the element holding it, changed while it was analysed: the next check
+        // analyses what is there now (the card's actions need the element on screen).
+        if (description !== state.found.descriptionElement || !description.isConnected || fingerprint(description.textContent ?? '') !== state.analysed) {
+          state.analysed = '';
+          return schedule();
+        }
         const shown = badge;
         measured('show', () => {
           state.actions = postingActions(shown, postingRef(posting), report, description);
@@ -114,7 +124,7 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
     if (!current || adapter.jobIdFrom(url) !== current.jobId) return null;
     const { found } = current;
     if (!found.titleElement.isConnected || !found.descriptionElement.isConnected) return null;
-    return cleanText(found.titleElement) === current.title ? found : null;
+    return found.titleElement.textContent === current.title ? found : null;
   };
 
   const check = () => {
@@ -151,21 +161,23 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
       // The badge stays in the page and is moved if the title moved: cheaper than re-inserting it.
       leave();
       current = {
-        key, jobId: found.jobId, found, title: cleanText(found.titleElement), controller: new AbortController(),
-        since: now, analysed: '',
+        key, jobId: found.jobId, found, title: found.titleElement.textContent ?? '', controller: new AbortController(),
+        since: now, analysed: '', seen: '',
       };
       badge ??= new PostingBadge();
       badge.showJob(found.jobId);
     }
     const state = current;
-    if (state.found !== found) Object.assign(state, { found, title: cleanText(found.titleElement) });
+    if (state.found !== found) Object.assign(state, { found, title: found.titleElement.textContent ?? '' });
     badge?.attach(found.titleElement);
     const text = found.descriptionElement.textContent ?? '';
     const print = fingerprint(text);
+    state.seen = print;
     if (state.analysed === print) return;
     // A placeholder, or the last job's text still in the pane under the new title: wait for
     // the real text (a while; two jobs can share a description).
-    const waiting = text.length < MIN_DESCRIPTION_CHARS || print === previousJobText;
+    const stale = previousJob !== null && previousJob.jobId !== state.jobId && previousJob.text === print;
+    const waiting = text.length < MIN_DESCRIPTION_CHARS || stale;
     const waited = now - state.since;
     if (waiting && waited < PLACEHOLDER_PATIENCE_MS) schedule(PLACEHOLDER_PATIENCE_MS - waited);
     else analyse(state, measured('extract', found.extract), found.descriptionElement, print);

@@ -1,7 +1,8 @@
+// @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 type Listener = (message: unknown) => void;
-interface FakePort { posted: unknown[]; reply(message: unknown): void; close(): void; postMessage(message: unknown): void }
+interface FakePort { posted: unknown[]; reply(message: unknown): void; close(): void; postMessage(message: unknown): void; disconnect(): void; disconnected?: boolean }
 const ports: FakePort[] = [];
 const connect = vi.fn(() => {
   const messageListeners: Listener[] = [];
@@ -9,6 +10,7 @@ const connect = vi.fn(() => {
   const port: FakePort & Record<string, unknown> = {
     posted: [],
     postMessage(message) { port.posted.push(message); },
+    disconnect() { port.disconnected = true; },
     onMessage: { addListener: (listener: Listener) => messageListeners.push(listener) },
     onDisconnect: { addListener: (listener: () => void) => disconnectListeners.push(listener) },
     reply: (message) => messageListeners.forEach((listener) => listener(message)),
@@ -18,7 +20,7 @@ const connect = vi.fn(() => {
   return port;
 });
 vi.mock('webextension-polyfill', () => ({ default: { runtime: { connect } } }));
-const { askWorker } = await import('./worker-channel');
+const { askWorker, REPLY_TIMEOUT_MS } = await import('./worker-channel');
 
 const lastRequest = (port: FakePort) => port.posted[port.posted.length - 1] as { id: number; message: unknown };
 
@@ -64,5 +66,38 @@ describe('askWorker', () => {
   it('rejects, rather than throws, when the extension can no longer be reached', async () => {
     connect.mockImplementationOnce(() => { throw new Error('Extension context invalidated.'); });
     await expect(askWorker({ type: 'a' })).rejects.toThrow('Extension context invalidated.');
+  });
+
+  it('rejects with the worker\'s reason when the worker failed to answer', async () => {
+    const pending = askWorker({ type: 'a' });
+    const port = ports[0]!;
+    port.reply({ id: lastRequest(port).id, error: 'storage is unavailable' });
+    await expect(pending).rejects.toThrow('storage is unavailable');
+  });
+
+  it('gives up on a request with no answer, and the next request opens a new port', async () => {
+    vi.useFakeTimers();
+    try {
+      const pending = askWorker({ type: 'a' });
+      const outcome = expect(pending).rejects.toThrow('did not answer');
+      await vi.advanceTimersByTimeAsync(REPLY_TIMEOUT_MS + 1);
+      await outcome;
+      void askWorker({ type: 'b' }).catch(() => undefined);
+      expect(connect).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('closes its port when the page goes into the back/forward cache, and reconnects after', async () => {
+    const pending = askWorker({ type: 'a' });
+    const port = ports[0]!;
+    const hidden = new Event('pagehide') as Event & { persisted: boolean };
+    Object.defineProperty(hidden, 'persisted', { value: true });
+    dispatchEvent(hidden);
+    await expect(pending).rejects.toThrow('back/forward cache');
+    expect(port.disconnected).toBe(true);
+    void askWorker({ type: 'b' }).catch(() => undefined);
+    expect(connect).toHaveBeenCalledTimes(2);
   });
 });

@@ -185,9 +185,11 @@ export interface ChannelRequest {
   message: unknown;
 }
 
+/** The handler's answer, or, when the worker failed to answer, why. */
 export interface ChannelReply {
   id: number;
-  response: unknown;
+  response?: unknown;
+  error?: string;
 }
 
 const isRequestId = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
