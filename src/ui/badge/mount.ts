@@ -1,12 +1,14 @@
-// The badge: a host element beside the title, an open shadow root, preact inside. One
-// instance serves every posting the user opens in a tab (creating a shadow root and
-// parsing its stylesheet per job would cost more than the rest of a page change). While a
-// posting is being checked, a static "Checking" pill shows and the last report's tree is
-// hidden, not re-rendered: switching jobs costs two attribute writes, not a render.
+// The badge: a host element beside the title, an open shadow root. One instance serves
+// every posting the user opens in a tab (a shadow root and its stylesheet per job would
+// cost more than the rest of a page change). The pill is a handful of elements updated in
+// place, because it changes on every page change and the page pays for each change; the
+// card, opened on hover or keyboard focus, is rendered by preact only while it is open.
+// The card stays open while the pointer moves into it, closes on Escape, and is placed in
+// the viewport with fixed positioning so it never shifts the page's layout.
 import { h, render } from 'preact';
 import type { Report, Verdict } from '../../core/types';
-import { Badge } from './Badge';
-import type { CardActions } from './Card';
+import { Card, type CardActions } from './Card';
+import { cardPosition, type CardPlace } from './position';
 import { adoptStyles } from './shadow-styles';
 import { BADGE_CSS } from './styles';
 import { badgeText, type BadgeState } from './verdict-text';
@@ -24,47 +26,73 @@ export interface BadgeHandlers {
 
 const NO_HANDLERS: BadgeHandlers = { cardOpened: () => undefined, toggleFlag: () => undefined, toggleHighlight: () => undefined, correct: () => undefined, viewFlagged: () => undefined };
 
-/** Which of the two shows is decided by the host's data-verdict alone. */
-const PENDING_CSS = `
-:host([data-verdict="pending"]) .mount, :host(:not([data-verdict="pending"])) .pending { display: none; }
+const CLOSE_DELAY_MS = 250;
+const CARD_ID = 'truetitle-card';
+
+/** Pending shows the static pill; everything else the button. Decided by data-verdict alone. */
+const STATE_CSS = `
+:host([data-verdict="pending"]) .badge-button, :host([data-verdict="pending"]) .card-mount,
+:host(:not([data-verdict="pending"])) .pending { display: none; }
 .pending { display: inline-block; }`;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+  const made = document.createElement(tag);
+  made.className = className;
+  for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, value);
+  return made;
+}
 
 /** The "Checking title" pill, built once per badge with the same words and look as the rest. */
 function pendingPill(): HTMLElement {
   const text = badgeText({ kind: 'pending' });
-  const pill = document.createElement('span');
-  pill.className = 'pending';
-  pill.setAttribute('role', 'status');
-  const badge = document.createElement('span');
-  badge.className = `badge tone-${text.tone}`;
-  badge.setAttribute('aria-busy', 'true');
-  const icon = document.createElement('span');
-  icon.className = 'icon spinner';
-  icon.setAttribute('aria-hidden', 'true');
-  const label = document.createElement('span');
-  label.className = 'label';
+  const pill = element('span', 'pending', { role: 'status' });
+  const badge = element('span', `badge tone-${text.tone}`, { 'aria-busy': 'true' });
+  const label = element('span', 'label');
   label.textContent = text.label;
-  badge.append(icon, label);
+  badge.append(element('span', 'icon spinner', { 'aria-hidden': 'true' }), label);
   pill.append(badge);
   return pill;
 }
 
+/** Sets an attribute only when it changes: each write costs the page style work. */
+function setAttribute(target: Element, name: string, value: string | null): void {
+  if (value === null) {
+    if (target.hasAttribute(name)) target.removeAttribute(name);
+  } else if (target.getAttribute(name) !== value) target.setAttribute(name, value);
+}
+
 export class PostingBadge {
   readonly host: HTMLElement;
-  private readonly mountPoint: HTMLElement;
+  private readonly root: HTMLElement;
+  private readonly button: HTMLButtonElement;
+  private readonly icon: HTMLElement;
+  private readonly label: HTMLElement;
+  private readonly cardMount: HTMLElement;
   private state: BadgeState = { kind: 'pending' };
   private retry: (() => void) | undefined;
   private handlers: BadgeHandlers = NO_HANDLERS;
   private card = { flagged: false, highlighted: false, correction: null as Correction };
+  private open = false;
+  private place: CardPlace | null = null;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Escape hands focus back to the button; that focus must not reopen the card. */
+  private refocusing = false;
 
   constructor() {
     this.host = document.createElement('truetitle-badge');
     this.host.dataset.truetitle = 'badge';
+    this.host.dataset.verdict = 'pending';
     const shadow = this.host.attachShadow({ mode: 'open' });
-    adoptStyles(shadow, `${BADGE_CSS}${PENDING_CSS}`);
-    this.mountPoint = document.createElement('span');
-    this.mountPoint.className = 'mount';
-    shadow.append(this.mountPoint, pendingPill());
+    adoptStyles(shadow, `${BADGE_CSS}${STATE_CSS}`);
+    this.root = element('span', 'root');
+    this.button = element('button', 'badge badge-button', { type: 'button' });
+    this.icon = element('span', 'icon', { 'aria-hidden': 'true' });
+    this.label = element('span', 'label');
+    this.button.append(this.icon, this.label);
+    this.cardMount = element('span', 'card-mount');
+    this.root.append(this.button, pendingPill(), this.cardMount);
+    shadow.append(this.root);
+    this.listen();
   }
 
   /** Starts showing a (new) posting: pending until its report arrives. */
@@ -104,7 +132,7 @@ export class PostingBadge {
   /** Flag, highlight and correction state shown in the card. */
   updateCard(change: Partial<typeof this.card>): void {
     this.card = { ...this.card, ...change };
-    this.paint();
+    this.renderCard();
   }
 
   showError(message: string, retry: () => void): void {
@@ -119,12 +147,96 @@ export class PostingBadge {
 
   private set(state: BadgeState): void {
     this.state = state;
-    if (state.kind === 'pending') this.host.dataset.verdict = 'pending';
-    else this.paint();
+    if (state.kind === 'pending') {
+      // The pill shows by CSS; the button and card keep the last report, hidden.
+      this.host.dataset.verdict = 'pending';
+      return;
+    }
+    this.host.dataset.verdict = state.kind === 'report' ? state.report.verdict : 'error';
+    const text = badgeText(state);
+    this.button.className = `badge badge-button tone-${text.tone}`;
+    if (this.icon.textContent !== text.icon) this.icon.textContent = text.icon;
+    if (this.label.textContent !== text.label) this.label.textContent = text.label;
+    const hasCard = state.kind === 'report';
+    setAttribute(this.button, 'aria-label', state.kind === 'error' ? `TrueTitle could not analyse this posting: ${state.message}. Retry` : `TrueTitle: ${text.label}`);
+    setAttribute(this.button, 'aria-haspopup', hasCard ? 'dialog' : null);
+    if (!hasCard) this.setOpen(false);
+    // A card left open across jobs now shows the new report, placed for its new height.
+    else if (this.open) this.follow();
+    else this.renderCard();
   }
 
-  private paint(): void {
-    this.host.dataset.verdict = this.state.kind === 'report' ? this.state.report.verdict : this.state.kind;
+  private listen(): void {
+    this.root.addEventListener('mouseenter', () => this.show());
+    this.root.addEventListener('mouseleave', () => this.hideSoon());
+    this.root.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && this.open) {
+        event.stopPropagation();
+        this.close(true);
+      }
+    });
+    // Tabbing out of the badge and its card closes the card.
+    this.root.addEventListener('focusout', (event) => {
+      if (!this.root.contains(event.relatedTarget as Node | null)) this.hideSoon();
+    });
+    this.button.addEventListener('focus', () => {
+      if (!this.refocusing) this.show();
+    });
+    this.button.addEventListener('click', () => {
+      if (this.state.kind === 'error') this.retry?.();
+      else if (this.state.kind === 'report') this.setOpen(!this.open);
+    });
+  }
+
+  private show(): void {
+    clearTimeout(this.closeTimer);
+    if (this.state.kind === 'report') this.setOpen(true);
+  }
+
+  private hideSoon(): void {
+    clearTimeout(this.closeTimer);
+    this.closeTimer = setTimeout(() => this.setOpen(false), CLOSE_DELAY_MS);
+  }
+
+  private close(refocus: boolean): void {
+    this.setOpen(false);
+    if (!refocus) return;
+    this.refocusing = true;
+    this.button.focus({ preventScroll: true });
+    this.refocusing = false;
+  }
+
+  private setOpen(open: boolean): void {
+    if (open === this.open) return;
+    this.open = open;
+    this.place = null;
+    if (open) {
+      addEventListener('scroll', this.follow, { passive: true, capture: true });
+      addEventListener('resize', this.follow, { passive: true });
+    } else {
+      removeEventListener('scroll', this.follow, { capture: true });
+      removeEventListener('resize', this.follow);
+    }
+    this.renderCard();
+    if (open) this.follow();
+  }
+
+  /** Places the card by the badge, and again as the page scrolls or resizes. */
+  private readonly follow = (): void => {
+    if (!this.open) return;
+    const card = this.cardMount.querySelector<HTMLElement>('.card');
+    this.place = cardPosition(this.button.getBoundingClientRect(), { width: innerWidth, height: innerHeight }, card?.scrollHeight ?? 400);
+    this.renderCard();
+  };
+
+  private renderCard(): void {
+    const open = this.open && this.state.kind === 'report';
+    setAttribute(this.button, 'aria-expanded', this.state.kind === 'report' ? String(open) : null);
+    setAttribute(this.button, 'aria-controls', open ? CARD_ID : null);
+    if (!open || this.state.kind !== 'report') {
+      if (this.cardMount.firstChild) render(null, this.cardMount);
+      return;
+    }
     const actions: CardActions = {
       ...this.card,
       onOpen: () => this.handlers.cardOpened(),
@@ -133,6 +245,9 @@ export class PostingBadge {
       onCorrect: (correction) => this.handlers.correct(correction),
       onViewFlagged: () => this.handlers.viewFlagged(),
     };
-    render(h(Badge, { state: this.state, actions, onRetry: () => this.retry?.() }), this.mountPoint);
+    const style: Record<string, string> = this.place
+      ? { top: `${this.place.top}px`, left: `${this.place.left}px`, maxHeight: `${this.place.maxHeight}px` }
+      : { visibility: 'hidden' };
+    render(h(Card, { report: this.state.report, id: CARD_ID, actions, style }), this.cardMount);
   }
 }
