@@ -10,7 +10,7 @@ import type { Page } from 'puppeteer-core';
 import { parseCsv } from '../src/storage/csv';
 import { followNewTab, firefoxPath, launchFirefox, POLL, readBadges, waitForDownload, waitForVerdict, type FirefoxSession } from './firefox-harness';
 import { FIREFOX_BUILD, fixture } from './harness';
-import { readCardInPage, recordVerdictsInPage, seenVerdictsInPage } from './in-page';
+import { readCardInPage, readHighlightsInPage, recordVerdictsInPage, seenVerdictsInPage } from './in-page';
 import { badgedFixtures, CARD_VERDICT_NAMES, cardLink, postingOnLoad } from './scenarios';
 
 const FIREFOX = firefoxPath();
@@ -23,6 +23,8 @@ const CARD = 'truetitle-badge >>> [data-truetitle="card"]';
 /** A control in the badge's card (inside its shadow root), by accessible name. */
 const inCard = (name: string) => `truetitle-badge >>> ::-p-aria(${name})`;
 const byName = (name: string) => `::-p-aria(${name})`;
+/** For waits that should fail with their own message before the test's 30 s run out. */
+const WAIT = { ...POLL, timeout: 10_000 };
 
 // The list reporter does not print why a test was skipped: this one says it in the run's
 // output, and otherwise checks that this Firefox is one the build may be installed in.
@@ -144,6 +146,27 @@ test.describe('Firefox', () => {
       expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
       await page.close();
     });
+
+    test('list cards of analysed postings carry a compact mark, also after a page load', async () => {
+      const page = await open(search.url);
+      const target = search.postings[2]!;
+      await waitForVerdict(page, search.currentJobId!);
+      await click(page, 2);
+      await waitForVerdict(page, target.jobId);
+      const markOn = (jobId: string) => `li[data-occludable-job-id="${jobId}"] [data-truetitle="list-mark"]`;
+      const marked = (selector: string, verdict: string) => document.querySelectorAll(selector).length === 1
+        && document.querySelector<HTMLElement>(selector)!.dataset.verdict === verdict;
+      await page.waitForFunction(marked, WAIT, markOn(target.jobId), target.expectedVerdict);
+      // After a load both marks come from the worker's memory of verdicts. (The static fixture
+      // shows the first posting's pane under the target's URL, so that load gets no badge.)
+      await page.reload();
+      await page.waitForFunction(marked, WAIT, markOn(target.jobId), target.expectedVerdict);
+      await page.waitForFunction(marked, WAIT, markOn(search.currentJobId!), postingOnLoad(search).expectedVerdict);
+      // A card never carries the badge's hook. (Which other cards are marked depends on what
+      // the earlier tests opened: the worker's memory of verdicts is shared by the whole run.)
+      expect(await page.$$eval('li [data-truetitle="badge"]', (hooks) => hooks.length)).toBe(0);
+      await page.close();
+    });
   });
 
   test('the card opens on hover and on keyboard focus and shows the breakdown', async () => {
@@ -183,6 +206,26 @@ test.describe('Firefox', () => {
     await page.keyboard.press('Escape');
     expect(await cardShown()).toBe(false);
     expect(await page.evaluate(() => document.querySelector('truetitle-badge')!.shadowRoot!.activeElement?.matches('button.badge'))).toBe(true);
+    await page.close();
+  });
+
+  test('highlighting duties from the card marks them in the posting; removing them restores its DOM exactly', async () => {
+    const view = fixture('linkedin-job-view');
+    const page = await open(view.url);
+    await waitForVerdict(page, view.postings[0]!.jobId);
+    const before = await page.evaluate(readHighlightsInPage, '#job-details');
+    expect(before.count).toBe(0);
+    await page.locator(BADGE).hover();
+    await page.locator(inCard('Highlight duties on page')).click();
+    await page.waitForFunction((container) => document.querySelectorAll(`${container} mark[data-truetitle="highlight"]`).length > 0, WAIT, '#job-details');
+    const lit = await page.evaluate(readHighlightsInPage, '#job-details');
+    expect(lit.count).toBeGreaterThan(5);
+    expect(lit.labels).toEqual(['marketing', 'other', 'sales']);
+    await page.locator(inCard('Remove highlights')).click();
+    await page.waitForFunction((container) => !document.querySelector(`${container} mark[data-truetitle="highlight"]`), WAIT, '#job-details');
+    const after = await page.evaluate(readHighlightsInPage, '#job-details');
+    expect(after.html).toBe(before.html);
+    expect(after.textNodes).toEqual(before.textNodes);
     await page.close();
   });
 
