@@ -1,7 +1,7 @@
 // The Firefox build in a real Firefox: the Chromium suite's scenarios on the same fixture
 // pages and expectations (e2e/fixtures/pages/index.json, e2e/scenarios.ts). One Firefox
 // runs the whole file (starting it takes seconds); each test opens its own tabs. Storage
-// is shared between the tests, so none relies on what another flagged.
+// is shared between the tests, so none relies on what another flagged (one deletes all data).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,8 +10,8 @@ import type { Page } from 'puppeteer-core';
 import { parseCsv } from '../src/storage/csv';
 import { followNewTab, firefoxPath, launchFirefox, POLL, readBadges, waitForDownload, waitForVerdict, type FirefoxSession } from './firefox-harness';
 import { FIREFOX_BUILD, fixture } from './harness';
-import { readCardInPage, readHighlightsInPage, recordVerdictsInPage, seenVerdictsInPage } from './in-page';
-import { badgedFixtures, CARD_VERDICT_NAMES, cardLink, postingOnLoad } from './scenarios';
+import { extensionMessagingInPage, readCardInPage, readHighlightsInPage, recordVerdictsInPage, seenVerdictsInPage } from './in-page';
+import { badgedFixtures, CARD_VERDICT_NAMES, cardLink, HOSTILE_JOB_ID, HOSTILE_TITLE, HOSTILE_URL, hostilePageHtml, postingOnLoad } from './scenarios';
 
 const FIREFOX = firefoxPath();
 const MISSING = 'Firefox is not installed, so the Firefox tests are skipped: install it with `sudo apt-get install -y firefox-esr` (npm test does when run as root) or set FIREFOX_PATH';
@@ -285,6 +285,59 @@ test.describe('Firefox', () => {
     const on = await open(linkedIn.url);
     await waitForVerdict(on, linkedIn.postings[0]!.jobId);
     for (const tab of [on, options, list, page]) await tab.close();
+  });
+
+  test('a title crafted as markup and formula stays inert in badge, card, list and CSV export; the page cannot reach the extension', async () => {
+    ff.serve(HOSTILE_URL, hostilePageHtml());
+    const page = await open(HOSTILE_URL);
+    await waitForVerdict(page, HOSTILE_JOB_ID);
+    expect(await page.evaluate(() => document.querySelector('h1')?.textContent)).toBe(HOSTILE_TITLE); // the page shows it as text
+    await flagFromCard(page); // the card is open
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.evaluate(() => document.querySelector('truetitle-badge')!.shadowRoot!.querySelectorAll('img, script, a[href^="javascript"]').length)).toBe(0);
+    // The page's own script has no extension messaging, and look-alike messages do nothing.
+    expect(await page.evaluate(extensionMessagingInPage)).toBe(false);
+    await page.evaluate(() => window.postMessage({ type: 'truetitle/delete-all' }, '*'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await readBadges(page)).count).toBe(1);
+
+    const list = await followNewTab(ff.browser, () => page.locator(inCard('View flagged postings')).click(), LIST_PAGE);
+    const rowShowing = (title: string) => Array.from(document.querySelectorAll('[data-truetitle="flagged-row"]')).some((row) => row.textContent?.includes(title));
+    await list.waitForFunction(rowShowing, WAIT, HOSTILE_TITLE); // still flagged: the page's "delete-all" reached nothing
+    expect(await list.$$eval('[data-truetitle="flagged-row"] img, [data-truetitle="flagged-row"] script', (found) => found.length)).toBe(0);
+    const before = new Set(readdirSync(ff.downloads));
+    await list.locator(byName('Export CSV')).click();
+    const [, ...records] = parseCsv(readFileSync(await waitForDownload(ff.downloads, /\.csv$/, before), 'utf8'));
+    expect(records.map((r) => r[0])).toContain(`'${HOSTILE_TITLE}`); // a formula no spreadsheet runs
+    expect(records.filter((r) => /^[=+\-@]/.test(r[0] ?? ''))).toEqual([]);
+    await list.close();
+    await page.close();
+  });
+
+  test('deleting all data from the settings opened via the list empties the list', async () => {
+    const view = fixture('indeed-viewjob');
+    const posting = view.postings[0]!;
+    const page = await open(view.url);
+    await waitForVerdict(page, posting.jobId);
+    await flagFromCard(page);
+    const list = await followNewTab(ff.browser, () => page.locator(inCard('View flagged postings')).click(), LIST_PAGE);
+    await list.locator(`[data-truetitle="flagged-row"] ::-p-text(${posting.title})`).wait();
+    const options = await followNewTab(ff.browser, () => list.locator(byName('Settings')).click(), OPTIONS_PAGE);
+    await options.waitForFunction(() => /\b[1-9]\d* flagged postings?\b/.test(document.body.textContent ?? ''), WAIT);
+    await options.locator(byName('Delete all data')).click();
+    await options.locator(byName('Yes, delete everything')).click();
+    await options.waitForFunction(() => document.querySelector('[role="status"]')?.textContent?.includes('All TrueTitle data deleted.'), WAIT);
+    expect(await options.evaluate(() => document.body.textContent)).toContain('0 flagged postings');
+    expect(await options.evaluate(async () => {
+      const storage = (globalThis as unknown as { browser: { storage: { local: { get(key: string): Promise<Record<string, { flagged?: object }>> } } } }).browser.storage.local;
+      return Object.keys((await storage.get('store')).store?.flagged ?? {}).length;
+    })).toBe(0);
+    // The list shows the store as it was when it loaded: loaded again, it is empty. (From
+    // inside: puppeteer's reload of a moz-extension:// tab never returns over BiDi.)
+    await list.evaluate(() => location.reload());
+    await list.waitForFunction(() => document.readyState === 'complete' && !!document.body.textContent?.includes('Nothing flagged yet.'), WAIT);
+    expect(await list.$$eval('[data-truetitle="flagged-row"]', (rows) => rows.length)).toBe(0);
+    for (const tab of [options, list, page]) await tab.close();
   });
 
   // Last: the record covers every test before it in this Firefox, and this test's session.
