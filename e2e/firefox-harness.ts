@@ -35,6 +35,8 @@ export interface FirefoxSession {
   pageRequests: PageRequest[];
   /** A new tab that serves the fixture pages at their real URLs. */
   newPage(): Promise<Page>;
+  /** Serves this page at this address too (a variant of a fixture), in every tab. */
+  serve(url: string, html: string): void;
   close(): Promise<void>;
 }
 
@@ -57,6 +59,7 @@ export async function launchFirefox(executablePath: string): Promise<FirefoxSess
   if (!existsSync(resolve(FIREFOX_BUILD, 'manifest.json'))) throw new Error(`no built extension at ${FIREFOX_BUILD}: run npm run build`);
   const network: string[] = [];
   const pageRequests: PageRequest[] = [];
+  const extraPages = new Map<string, string>();
   const proxy = await recordingProxy(network);
   const { port } = proxy.address() as AddressInfo;
   const downloads = mkdtempSync(join(tmpdir(), 'truetitle-ff-downloads-'));
@@ -98,11 +101,12 @@ export async function launchFirefox(executablePath: string): Promise<FirefoxSess
       const url = request.url();
       if (!/^https?:/.test(url)) return void request.continue();
       const fixture = request.isNavigationRequest() ? fixtureAt(url) : undefined;
-      pageRequests.push({ url, navigation: request.isNavigationRequest(), served: !!fixture });
+      const body = request.isNavigationRequest() ? extraPages.get(url) ?? (fixture && fixtureHtml(fixture).toString('utf8')) : undefined;
+      pageRequests.push({ url, navigation: request.isNavigationRequest(), served: body !== undefined });
       // no-store: every visit is a fresh load of the fixture, seen here, never Firefox's cache.
       const headers = { 'cache-control': 'no-store' };
-      void request.respond(fixture
-        ? { status: 200, headers, contentType: 'text/html; charset=utf-8', body: fixtureHtml(fixture).toString('utf8') }
+      void request.respond(body !== undefined
+        ? { status: 200, headers, contentType: 'text/html; charset=utf-8', body }
         : { status: 404, headers, contentType: 'text/plain', body: '' });
     });
     return page;
@@ -110,6 +114,7 @@ export async function launchFirefox(executablePath: string): Promise<FirefoxSess
 
   return {
     browser, downloads, network, pageRequests, newPage,
+    serve: (url, html) => void extraPages.set(url, html),
     close: async () => {
       await browser.close();
       proxy.close();

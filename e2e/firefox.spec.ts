@@ -1,7 +1,7 @@
 // The Firefox build in a real Firefox: the Chromium suite's scenarios on the same fixture
 // pages and expectations (e2e/fixtures/pages/index.json, e2e/scenarios.ts). One Firefox
 // runs the whole file (starting it takes seconds); each test opens its own tabs. Storage
-// is shared between the tests, so none relies on what another flagged.
+// is shared between the tests, so none relies on what another flagged (one deletes all data).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,8 +10,8 @@ import type { Page } from 'puppeteer-core';
 import { parseCsv } from '../src/storage/csv';
 import { followNewTab, firefoxPath, launchFirefox, POLL, readBadges, waitForDownload, waitForVerdict, type FirefoxSession } from './firefox-harness';
 import { FIREFOX_BUILD, fixture } from './harness';
-import { readCardInPage, recordVerdictsInPage, seenVerdictsInPage } from './in-page';
-import { badgedFixtures, CARD_VERDICT_NAMES, cardLink, postingOnLoad } from './scenarios';
+import { extensionMessagingInPage, readCardInPage, readHighlightsInPage, recordVerdictsInPage, seenVerdictsInPage } from './in-page';
+import { badgedFixtures, CARD_VERDICT_NAMES, cardLink, HOSTILE_JOB_ID, HOSTILE_TITLE, HOSTILE_URL, hostilePageHtml, postingOnLoad } from './scenarios';
 
 const FIREFOX = firefoxPath();
 const MISSING = 'Firefox is not installed, so the Firefox tests are skipped: install it with `sudo apt-get install -y firefox-esr` (npm test does when run as root) or set FIREFOX_PATH';
@@ -23,6 +23,8 @@ const CARD = 'truetitle-badge >>> [data-truetitle="card"]';
 /** A control in the badge's card (inside its shadow root), by accessible name. */
 const inCard = (name: string) => `truetitle-badge >>> ::-p-aria(${name})`;
 const byName = (name: string) => `::-p-aria(${name})`;
+/** For waits that should fail with their own message before the test's 30 s run out. */
+const WAIT = { ...POLL, timeout: 10_000 };
 
 // The list reporter does not print why a test was skipped: this one says it in the run's
 // output, and otherwise checks that this Firefox is one the build may be installed in.
@@ -144,6 +146,27 @@ test.describe('Firefox', () => {
       expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
       await page.close();
     });
+
+    test('list cards of analysed postings carry a compact mark, also after a page load', async () => {
+      const page = await open(search.url);
+      const target = search.postings[2]!;
+      await waitForVerdict(page, search.currentJobId!);
+      await click(page, 2);
+      await waitForVerdict(page, target.jobId);
+      const markOn = (jobId: string) => `li[data-occludable-job-id="${jobId}"] [data-truetitle="list-mark"]`;
+      const marked = (selector: string, verdict: string) => document.querySelectorAll(selector).length === 1
+        && document.querySelector<HTMLElement>(selector)!.dataset.verdict === verdict;
+      await page.waitForFunction(marked, WAIT, markOn(target.jobId), target.expectedVerdict);
+      // After a load both marks come from the worker's memory of verdicts. (The static fixture
+      // shows the first posting's pane under the target's URL, so that load gets no badge.)
+      await page.reload();
+      await page.waitForFunction(marked, WAIT, markOn(target.jobId), target.expectedVerdict);
+      await page.waitForFunction(marked, WAIT, markOn(search.currentJobId!), postingOnLoad(search).expectedVerdict);
+      // A card never carries the badge's hook. (Which other cards are marked depends on what
+      // the earlier tests opened: the worker's memory of verdicts is shared by the whole run.)
+      expect(await page.$$eval('li [data-truetitle="badge"]', (hooks) => hooks.length)).toBe(0);
+      await page.close();
+    });
   });
 
   test('the card opens on hover and on keyboard focus and shows the breakdown', async () => {
@@ -183,6 +206,26 @@ test.describe('Firefox', () => {
     await page.keyboard.press('Escape');
     expect(await cardShown()).toBe(false);
     expect(await page.evaluate(() => document.querySelector('truetitle-badge')!.shadowRoot!.activeElement?.matches('button.badge'))).toBe(true);
+    await page.close();
+  });
+
+  test('highlighting duties from the card marks them in the posting; removing them restores its DOM exactly', async () => {
+    const view = fixture('linkedin-job-view');
+    const page = await open(view.url);
+    await waitForVerdict(page, view.postings[0]!.jobId);
+    const before = await page.evaluate(readHighlightsInPage, '#job-details');
+    expect(before.count).toBe(0);
+    await page.locator(BADGE).hover();
+    await page.locator(inCard('Highlight duties on page')).click();
+    await page.waitForFunction((container) => document.querySelectorAll(`${container} mark[data-truetitle="highlight"]`).length > 0, WAIT, '#job-details');
+    const lit = await page.evaluate(readHighlightsInPage, '#job-details');
+    expect(lit.count).toBeGreaterThan(5);
+    expect(lit.labels).toEqual(['marketing', 'other', 'sales']);
+    await page.locator(inCard('Remove highlights')).click();
+    await page.waitForFunction((container) => !document.querySelector(`${container} mark[data-truetitle="highlight"]`), WAIT, '#job-details');
+    const after = await page.evaluate(readHighlightsInPage, '#job-details');
+    expect(after.html).toBe(before.html);
+    expect(after.textNodes).toEqual(before.textNodes);
     await page.close();
   });
 
@@ -242,6 +285,59 @@ test.describe('Firefox', () => {
     const on = await open(linkedIn.url);
     await waitForVerdict(on, linkedIn.postings[0]!.jobId);
     for (const tab of [on, options, list, page]) await tab.close();
+  });
+
+  test('a title crafted as markup and formula stays inert in badge, card, list and CSV export; the page cannot reach the extension', async () => {
+    ff.serve(HOSTILE_URL, hostilePageHtml());
+    const page = await open(HOSTILE_URL);
+    await waitForVerdict(page, HOSTILE_JOB_ID);
+    expect(await page.evaluate(() => document.querySelector('h1')?.textContent)).toBe(HOSTILE_TITLE); // the page shows it as text
+    await flagFromCard(page); // the card is open
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.evaluate(() => document.querySelector('truetitle-badge')!.shadowRoot!.querySelectorAll('img, script, a[href^="javascript"]').length)).toBe(0);
+    // The page's own script has no extension messaging, and look-alike messages do nothing.
+    expect(await page.evaluate(extensionMessagingInPage)).toBe(false);
+    await page.evaluate(() => window.postMessage({ type: 'truetitle/delete-all' }, '*'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await readBadges(page)).count).toBe(1);
+
+    const list = await followNewTab(ff.browser, () => page.locator(inCard('View flagged postings')).click(), LIST_PAGE);
+    const rowShowing = (title: string) => Array.from(document.querySelectorAll('[data-truetitle="flagged-row"]')).some((row) => row.textContent?.includes(title));
+    await list.waitForFunction(rowShowing, WAIT, HOSTILE_TITLE); // still flagged: the page's "delete-all" reached nothing
+    expect(await list.$$eval('[data-truetitle="flagged-row"] img, [data-truetitle="flagged-row"] script', (found) => found.length)).toBe(0);
+    const before = new Set(readdirSync(ff.downloads));
+    await list.locator(byName('Export CSV')).click();
+    const [, ...records] = parseCsv(readFileSync(await waitForDownload(ff.downloads, /\.csv$/, before), 'utf8'));
+    expect(records.map((r) => r[0])).toContain(`'${HOSTILE_TITLE}`); // a formula no spreadsheet runs
+    expect(records.filter((r) => /^[=+\-@]/.test(r[0] ?? ''))).toEqual([]);
+    await list.close();
+    await page.close();
+  });
+
+  test('deleting all data from the settings opened via the list empties the list', async () => {
+    const view = fixture('indeed-viewjob');
+    const posting = view.postings[0]!;
+    const page = await open(view.url);
+    await waitForVerdict(page, posting.jobId);
+    await flagFromCard(page);
+    const list = await followNewTab(ff.browser, () => page.locator(inCard('View flagged postings')).click(), LIST_PAGE);
+    await list.locator(`[data-truetitle="flagged-row"] ::-p-text(${posting.title})`).wait();
+    const options = await followNewTab(ff.browser, () => list.locator(byName('Settings')).click(), OPTIONS_PAGE);
+    await options.waitForFunction(() => /\b[1-9]\d* flagged postings?\b/.test(document.body.textContent ?? ''), WAIT);
+    await options.locator(byName('Delete all data')).click();
+    await options.locator(byName('Yes, delete everything')).click();
+    await options.waitForFunction(() => document.querySelector('[role="status"]')?.textContent?.includes('All TrueTitle data deleted.'), WAIT);
+    expect(await options.evaluate(() => document.body.textContent)).toContain('0 flagged postings');
+    expect(await options.evaluate(async () => {
+      const storage = (globalThis as unknown as { browser: { storage: { local: { get(key: string): Promise<Record<string, { flagged?: object }>> } } } }).browser.storage.local;
+      return Object.keys((await storage.get('store')).store?.flagged ?? {}).length;
+    })).toBe(0);
+    // The list shows the store as it was when it loaded: loaded again, it is empty. (From
+    // inside: puppeteer's reload of a moz-extension:// tab never returns over BiDi.)
+    await list.evaluate(() => location.reload());
+    await list.waitForFunction(() => document.readyState === 'complete' && !!document.body.textContent?.includes('Nothing flagged yet.'), WAIT);
+    expect(await list.$$eval('[data-truetitle="flagged-row"]', (rows) => rows.length)).toBe(0);
+    for (const tab of [options, list, page]) await tab.close();
   });
 
   // Last: the record covers every test before it in this Firefox, and this test's session.

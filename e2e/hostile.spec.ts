@@ -1,23 +1,17 @@
 // A hostile page: markup and spreadsheet formulas in the title stay inert everywhere, and
 // the page has no way to talk to the extension.
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseCsv } from '../src/storage/csv';
 import { expect, test } from './fixtures';
-import { FIXTURE_DIR, waitForVerdict } from './harness';
-
-const HOSTILE_TITLE = '=HYPERLINK("http://evil.example","Marketing Director") <img src=x onerror="window.pwned=1">';
-const URL = 'https://www.linkedin.com/jobs/view/4099999999/';
+import { waitForVerdict } from './harness';
+import { extensionMessagingInPage } from './in-page';
+import { HOSTILE_JOB_ID, HOSTILE_TITLE, HOSTILE_URL as URL, hostilePageHtml } from './scenarios';
 
 test('a title crafted as markup and formula stays inert in badge, card, popup and export', async ({ context, extensionId }) => {
-  const escaped = HOSTILE_TITLE.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const page0 = readFileSync(resolve(FIXTURE_DIR, 'linkedin-job-view.html'), 'utf8')
-    .replace(/4012345678/g, '4099999999')
-    .replace(/(<h1[^>]*>)\s*Marketing Director\s*(<\/h1>)/, `$1${escaped}$2`);
-  await context.route(URL, (route) => route.fulfill({ contentType: 'text/html', body: page0 }));
+  await context.route(URL, (route) => route.fulfill({ contentType: 'text/html', body: hostilePageHtml() }));
   const page = await context.newPage();
   await page.goto(URL);
-  await waitForVerdict(page, '4099999999');
+  await waitForVerdict(page, HOSTILE_JOB_ID);
   await page.locator('truetitle-badge button.badge').hover();
   // A mislabeled posting is flagged automatically; flag it by hand otherwise.
   const flag = page.getByRole('button', { name: 'Flag posting', exact: true });
@@ -40,10 +34,7 @@ test('the page cannot reach the extension', async ({ context }) => {
   const page = await context.newPage();
   await page.goto('https://www.linkedin.com/jobs/view/4012345678/');
   await waitForVerdict(page, '4012345678');
-  const reachable = await page.evaluate(() => {
-    const runtime = (globalThis as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
-    return typeof runtime?.sendMessage === 'function';
-  });
+  const reachable = await page.evaluate(extensionMessagingInPage);
   expect(reachable).toBe(false);
   // A page posting look-alike messages changes nothing.
   await page.evaluate(() => window.postMessage({ type: 'truetitle/delete-all' }, '*'));

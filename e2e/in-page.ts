@@ -71,3 +71,24 @@ export function readCardInPage(): CardSnapshot | null {
     redFlagKinds: Array.from(card.querySelectorAll('.flags [data-kind]')).map((f) => f.getAttribute('data-kind') ?? ''),
   };
 }
+
+/** Whether the page's own script sees a way to message an extension (chrome.runtime or browser.runtime). */
+export function extensionMessagingInPage(): boolean {
+  const scope = globalThis as unknown as Record<string, { runtime?: { sendMessage?: unknown; connect?: unknown } } | undefined>;
+  return ['chrome', 'browser'].some((name) => {
+    const runtime = scope[name]?.runtime;
+    return typeof runtime?.sendMessage === 'function' || typeof runtime?.connect === 'function';
+  });
+}
+
+/**
+ * The duty highlights inside a container, and what removing them must restore: the markup,
+ * and the text nodes (which markup alone cannot show: a split text node serialises the same).
+ */
+export function readHighlightsInPage(container: string): { count: number; labels: string[]; html: string; textNodes: string[] } {
+  const root = document.querySelector(container);
+  const marks = Array.from(root?.querySelectorAll('mark[data-truetitle="highlight"]') ?? []);
+  const textNodes: string[] = [];
+  if (root) for (let walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT); walker.nextNode();) textNodes.push((walker.currentNode as Text).data);
+  return { count: marks.length, labels: [...new Set(marks.map((m) => m.getAttribute('data-label') ?? ''))].sort(), html: root?.outerHTML ?? '', textNodes };
+}
