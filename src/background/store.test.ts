@@ -13,11 +13,15 @@ const local = {
       throw error;
     }
     stored = { ...stored, ...structuredClone(items) };
+    // The browser tells every listener, the writer's own included.
+    const [first, ...rest] = Object.keys(items);
+    if (first) setTimeout(() => notifyChange(first, Object.fromEntries(rest.map((k) => [k, items[k]]))), Math.random() * 3);
   }),
 };
 const changeListeners: Array<(changes: Record<string, unknown>, area: string) => void> = [];
 /** What the browser does when anyone else writes to storage. */
-const notifyChange = (key: string) => changeListeners.forEach((listener) => listener({ [key]: {} }, 'local'));
+const notifyChange = (key: string, items: Record<string, unknown> = {}) => changeListeners.forEach((listener) => listener(
+  Object.fromEntries([key, ...Object.keys(items)].map((k) => [k, { newValue: items[k] }])), 'local'));
 vi.mock('webextension-polyfill', () => ({ default: { storage: { local, onChanged: { addListener: (l: (typeof changeListeners)[number]) => changeListeners.push(l) } } } }));
 const { readCurrent, STORE_KEY, updateStore } = await import('./store');
 const { flag } = await import('../storage/flags');
@@ -29,6 +33,19 @@ beforeEach(() => {
 });
 
 describe('updateStore', () => {
+  it('keeps its cache across its own writes, and reads again after another writer\'s', async () => {
+    await updateStore((s) => flag(s, ref({ jobId: '4000000001' }), report(), new Date()));
+    await new Promise((resolve) => setTimeout(resolve, 10)); // the change events have arrived
+    local.get.mockClear();
+    await updateStore((s) => flag(s, ref({ jobId: '4000000002' }), report(), new Date()));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(Object.keys((await readCurrent()).store.flagged)).toHaveLength(2);
+    expect(local.get).not.toHaveBeenCalled();
+    notifyChange(STORE_KEY);
+    await readCurrent();
+    expect(local.get).toHaveBeenCalledOnce();
+  });
+
   it('loses nothing when many tabs flag postings at the same moment', async () => {
     await Promise.all(Array.from({ length: 25 }, (_, i) =>
       updateStore((s) => flag(s, ref({ jobId: String(4000000000 + i) }), report(), new Date()))));

@@ -11,10 +11,20 @@ let queue: Promise<unknown> = Promise.resolve();
 
 // The validated store, kept between messages: every analysis reads the settings, and
 // validating thousands of flagged postings each time would delay every verdict.
-// Another writer (an older worker, a test, the browser's sync) invalidates it.
+// Another writer (an older worker, a test) invalidates it; our own writes keep it, since
+// the cache already holds what was written (re-reading would put ~30 ms of validation in
+// front of the next verdict after every auto-flag).
 let cached: ReadResult | null = null;
+/** Each of our writes carries a stamp beside the store; a change without one of ours is another writer's. */
+const REVISION_KEY = 'storeRevision';
+const WRITER = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+let revision = 0;
+const ownStamps = new Set<string>();
 browser.storage.onChanged?.addListener((changes, area) => {
-  if (area === 'local' && STORE_KEY in changes) cached = null;
+  if (area !== 'local' || !(STORE_KEY in changes)) return;
+  const stamp = (changes[REVISION_KEY] as { newValue?: unknown } | undefined)?.newValue;
+  if (typeof stamp === 'string' && ownStamps.delete(stamp)) return;
+  cached = null;
 });
 
 export async function readCurrent(): Promise<ReadResult> {
@@ -31,10 +41,13 @@ export function updateStore(change: (store: StoreData) => StoreData): Promise<Re
     if (current.readOnly) throw new StoreError(current.problems[0] ?? 'the stored data is from a newer TrueTitle');
     const next = change(current.store);
     if (next === current.store) return current;
+    const stamp = `${WRITER}:${++revision}`;
     try {
-      await browser.storage.local.set({ [STORE_KEY]: next });
+      ownStamps.add(stamp);
+      await browser.storage.local.set({ [STORE_KEY]: next, [REVISION_KEY]: stamp });
       cached = { ...current, store: next };
     } catch (error) {
+      ownStamps.delete(stamp);
       cached = null;
       const message = error instanceof Error ? error.message : String(error);
       throw new StoreError(/quota/i.test(message) ? 'Storage is full: export and delete some flagged postings, then try again.' : `Could not save: ${message}`);
