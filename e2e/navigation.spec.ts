@@ -3,26 +3,11 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { fixture, readBadges, waitForVerdict, type FixturePage } from './harness';
+import { recordVerdictsInPage, seenVerdictsInPage } from './in-page';
 import { describePageChanges, measurePageChanges } from './page-change';
 
 const expectedFor = (page: FixturePage, jobId: string) => page.postings.find((p) => p.jobId === jobId)!;
 
-/** Records every verdict any badge shows, so a test can prove none was on the wrong job. */
-async function recordVerdicts(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const seen: Array<{ jobId: string; verdict: string }> = [];
-    (window as unknown as { truetitleSeen: typeof seen }).truetitleSeen = seen;
-    new MutationObserver(() => {
-      for (const host of Array.from(document.querySelectorAll<HTMLElement>('[data-truetitle="badge"]'))) {
-        const entry = { jobId: host.dataset.jobId ?? '', verdict: host.dataset.verdict ?? '' };
-        const last = seen[seen.length - 1];
-        if (!last || last.jobId !== entry.jobId || last.verdict !== entry.verdict) seen.push(entry);
-      }
-    }).observe(document, { subtree: true, attributes: true, childList: true, attributeFilter: ['data-verdict', 'data-job-id'] });
-  });
-}
-
-const seenVerdicts = (page: Page) => page.evaluate(() => (window as unknown as { truetitleSeen: Array<{ jobId: string; verdict: string }> }).truetitleSeen);
 
 test.describe('LinkedIn search, semantic DOM (2023-2025)', () => {
   const search = fixture('linkedin-search-2023');
@@ -30,7 +15,7 @@ test.describe('LinkedIn search, semantic DOM (2023-2025)', () => {
 
   test('a card click moves the badge to the new job, never showing a verdict from the old text', async ({ context }) => {
     const page = await context.newPage();
-    await recordVerdicts(page);
+    await page.addInitScript(recordVerdictsInPage);
     await page.goto(search.url);
     await waitForVerdict(page, search.currentJobId!);
     const target = search.postings[2]!;
@@ -38,7 +23,7 @@ test.describe('LinkedIn search, semantic DOM (2023-2025)', () => {
     const badge = await waitForVerdict(page, target.jobId);
     expect(badge.verdict).toBe(target.expectedVerdict);
     // The pane showed a placeholder first; no verdict was ever shown for it.
-    const afterClick = (await seenVerdicts(page)).filter((s) => s.jobId === target.jobId && s.verdict !== 'pending');
+    const afterClick = (await page.evaluate(seenVerdictsInPage)).filter((s) => s.jobId === target.jobId && s.verdict !== 'pending');
     expect(afterClick.map((s) => s.verdict)).toEqual([target.expectedVerdict]);
   });
 

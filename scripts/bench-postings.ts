@@ -32,17 +32,9 @@ export interface BenchPosting {
 export const COMPOSED_TOKENS = { min: 250, max: 700 } as const;
 const SEED = 0x7e1e_2026;
 
-/** mulberry32: small, fast and the same everywhere. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './prng';
+
+export { prng };
 
 /** A posting's text as a reader sees it, without headings: what the benchmark's bare readDoc reads. */
 export function plainText(description: string): string {

@@ -5,6 +5,7 @@ import { featuresOf } from '../src/core/features';
 import { parseText } from '../src/core/nlp';
 import { score, softmax, type LinearModel } from '../src/core/model';
 import { LABELS, type Label } from '../src/core/types';
+import { prng } from './prng';
 
 export interface TrainingExample {
   text: string;
@@ -36,16 +37,6 @@ export function featureNames(text: string): string[] {
   return names;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const copy = [...items];
@@ -70,7 +61,7 @@ function fit(examples: readonly TrainingExample[], options: TrainOptions, temper
   const Gb = new Float64Array(K).fill(1e-8);
   const perClass = LABELS.map((_, k) => rows.filter((r) => r.y === k).length);
   const classWeight = perClass.map((n) => (options.balanceClasses ? rows.length / (K * Math.max(1, n)) : 1));
-  const random = mulberry32(options.seed);
+  const random = prng(options.seed);
   const encoded = rows.map((r) => ({ ids: r.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined), y: r.y }));
   const Wavg = new Float64Array(W.length);
   const bavg = new Float64Array(K);
