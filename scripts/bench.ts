@@ -189,7 +189,7 @@ interface Perf {
   pageLoadLatencyWarm?: Stat;
   pageLoadLatencyCold?: Stat;
   pageChange?: { median: number; max: number; n: number; steps?: Record<string, number> };
-  workerHeapMB?: { after50: number; after500: number };
+  workerHeapMB?: { after50: number; after500: number; after1000?: number };
 }
 let perf: Perf | null = null;
 let perfNote = '';
@@ -278,7 +278,8 @@ if (perf) {
   if (pc?.steps) rows.push(['  of which (median per page change)', Object.entries(pc.steps).map(([k, v]) => `${k} ${isNum(v) ? ms(v) : '?'}`).join(', '), '', '']);
   const heap = p.workerHeapMB;
   const growth = heap && isNum(heap.after50) && isNum(heap.after500) ? heap.after500 - heap.after50 : null;
-  rows.push(['worker heap after 50 → 500 analyses', heap && growth !== null ? `${heap.after50.toFixed(1)} → ${heap.after500.toFixed(1)} MB (${growth >= 0 ? '+' : ''}${growth.toFixed(1)})` : 'missing', 'no growth (≤ +1 MB)', growth === null ? '?' : mark(growth <= 1)]);
+  const later = heap && isNum(heap.after1000) ? ` → ${heap.after1000.toFixed(1)} after 1,000` : '';
+  rows.push(['worker heap after 50 → 500 analyses', heap && growth !== null ? `${heap.after50.toFixed(1)} → ${heap.after500.toFixed(1)} MB (${growth >= 0 ? '+' : ''}${growth.toFixed(1)})${later}` : 'missing', 'no growth (≤ +1 MB)', growth === null ? '?' : mark(growth <= 1)]);
 }
 for (const b of bundles) {
   const isContent = b.name === 'content script';
