@@ -3,10 +3,15 @@ import { report, ref } from '../storage/fixtures';
 
 let stored: Record<string, unknown> = {};
 let failNextSet: Error | null = null;
+/** Runs inside the next set(), before it completes: another writer's change at that moment. */
+let duringNextSet: (() => void) | null = null;
 const local = {
   get: vi.fn(async (key: string) => (key in stored ? { [key]: structuredClone(stored[key]) } : {})),
   set: vi.fn(async (items: Record<string, unknown>) => {
     await new Promise((resolve) => setTimeout(resolve, Math.random() * 3));
+    const during = duringNextSet;
+    duringNextSet = null;
+    during?.();
     if (failNextSet) {
       const error = failNextSet;
       failNextSet = null;
@@ -33,6 +38,15 @@ beforeEach(() => {
 });
 
 describe('updateStore', () => {
+  it('reads again after another writer wrote while a write of ours was under way', async () => {
+    await updateStore((s) => flag(s, ref({ jobId: '4000000001' }), report(), new Date()));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    duringNextSet = () => notifyChange(STORE_KEY); // someone else, while our set() is pending
+    await updateStore((s) => flag(s, ref({ jobId: '4000000002' }), report(), new Date()));
+    local.get.mockClear();
+    await readCurrent();
+    expect(local.get).toHaveBeenCalledOnce();
+  });
   it('keeps its cache across its own writes, and reads again after another writer\'s', async () => {
     await updateStore((s) => flag(s, ref({ jobId: '4000000001' }), report(), new Date()));
     await new Promise((resolve) => setTimeout(resolve, 10)); // the change events have arrived

@@ -20,10 +20,13 @@ const REVISION_KEY = 'storeRevision';
 const WRITER = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 let revision = 0;
 const ownStamps = new Set<string>();
+/** Counts other writers' changes, so a write of ours that raced one does not restore a stale cache. */
+let foreignChanges = 0;
 browser.storage.onChanged?.addListener((changes, area) => {
   if (area !== 'local' || !(STORE_KEY in changes)) return;
   const stamp = (changes[REVISION_KEY] as { newValue?: unknown } | undefined)?.newValue;
   if (typeof stamp === 'string' && ownStamps.delete(stamp)) return;
+  foreignChanges++;
   cached = null;
 });
 
@@ -42,10 +45,11 @@ export function updateStore(change: (store: StoreData) => StoreData): Promise<Re
     const next = change(current.store);
     if (next === current.store) return current;
     const stamp = `${WRITER}:${++revision}`;
+    const foreignBefore = foreignChanges;
     try {
       ownStamps.add(stamp);
       await browser.storage.local.set({ [STORE_KEY]: next, [REVISION_KEY]: stamp });
-      cached = { ...current, store: next };
+      cached = foreignChanges === foreignBefore ? { ...current, store: next } : null;
     } catch (error) {
       ownStamps.delete(stamp);
       cached = null;

@@ -5,20 +5,33 @@ import { adapterFor } from './adapters';
 import { watchPostings } from './watcher';
 import { askWorker } from './worker-channel';
 
-const DEFAULTS: ContentSettings = { enabled: true, listMarks: true, highlightByDefault: false };
+const SETTINGS_RETRY_MS = [300, 1000, 3000];
 
-async function settingsFor(site: string): Promise<ContentSettings> {
-  try {
-    const answer = (await askWorker({ type: 'truetitle/content-settings', site })) as ContentSettings | undefined;
-    return answer ?? DEFAULTS;
-  } catch {
-    return DEFAULTS; // the worker is starting: use the defaults rather than show nothing
+const isContentSettings = (value: unknown): value is ContentSettings => !!value && typeof value === 'object'
+  && ['enabled', 'listMarks', 'highlightByDefault'].every((key) => typeof (value as Record<string, unknown>)[key] === 'boolean');
+
+/**
+ * The user's settings for this site, asked of the worker (which may be starting: asked
+ * again a few times). Null when it cannot tell: then nothing runs, since the user may
+ * have switched this site off.
+ */
+async function settingsFor(site: string): Promise<ContentSettings | null> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const answer = await askWorker({ type: 'truetitle/content-settings', site });
+      if (isContentSettings(answer)) return answer;
+    } catch {
+      // Asked again below.
+    }
+    const delay = SETTINGS_RETRY_MS[attempt];
+    if (delay === undefined) return null;
+    await new Promise((resolve) => setTimeout(resolve, delay));
   }
 }
 
 const adapter = adapterFor(location.hostname);
 if (adapter) {
   settingsFor(adapter.site).then((settings) => {
-    if (settings.enabled) watchPostings(adapter, settings);
+    if (settings?.enabled) watchPostings(adapter, settings);
   });
 }

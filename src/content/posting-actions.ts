@@ -23,8 +23,10 @@ export interface PostingActions extends BadgeHandlers {
 export function postingActions(badge: PostingBadge, posting: PostingRef, report: Report, description: Element): PostingActions {
   let flagged = false;
   let undoHighlight: (() => void) | null = null;
+  // An answer that arrives after the user moved to another posting belongs to the old one.
+  let disposed = false;
   const apply = (response: FlagStateResponse) => {
-    if (!response.ok) return;
+    if (disposed || !response.ok) return;
     flagged = response.flagged;
     badge.updateCard({ flagged: response.flagged, correction: response.correction });
   };
@@ -57,6 +59,7 @@ export function postingActions(badge: PostingBadge, posting: PostingRef, report:
       askWorker(request).catch(() => undefined);
     },
     dispose: () => {
+      disposed = true;
       undoHighlight?.();
       undoHighlight = null;
     },

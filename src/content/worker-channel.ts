@@ -87,6 +87,12 @@ export function askWorker(message: object): Promise<unknown> {
         if (opened?.pending.delete(id)) {
           reject(new Error('the analysis worker did not answer'));
           if (connection === opened) connection = null;
+          // The worker is told, and a late answer to this request is not computed for nothing.
+          try {
+            opened.port.disconnect();
+          } catch {
+            // Already closed.
+          }
         }
       }, REPLY_TIMEOUT_MS);
       opened.pending.set(id, { resolve, reject, timer });

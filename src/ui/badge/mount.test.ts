@@ -124,9 +124,9 @@ describe('PostingBadge', () => {
     }
   });
 
-  it('hides the last report while the next job is checked, then shows the new one', () => {
+  it('hides the last report while the next job is checked, then shows the new one under the pointer', () => {
     showReport();
-    act(() => button().click());
+    act(() => { shadow().querySelector('.root')!.dispatchEvent(new MouseEvent('mouseenter')); });
     expect(card()).not.toBeNull();
     act(() => badge.showJob('4012345999'));
     expect(badge.host.dataset).toMatchObject({ verdict: 'pending', jobId: '4012345999' });
@@ -192,5 +192,37 @@ describe('cardPosition', () => {
     const p = cardPosition(rect(800, 1200), { width: 1280, height: 900 }, 400);
     expect(p.top).toBe(392);
     expect(p.left).toBe(1280 - 440 - 8);
+  });
+});
+
+describe('PostingBadge across jobs', () => {
+  it('gives the error button no expanded state, even after a report', () => {
+    showReport();
+    act(() => badge.showError('worker stopped', vi.fn()));
+    expect(button().hasAttribute('aria-expanded')).toBe(false);
+    expect(button().hasAttribute('aria-haspopup')).toBe(false);
+  });
+
+  it('closes a card opened from the keyboard when the next job starts or the badge leaves the page', () => {
+    showReport();
+    act(() => { button().dispatchEvent(new FocusEvent('focus')); });
+    expect(card()).not.toBeNull();
+    act(() => badge.showJob('4012345999'));
+    showReport();
+    expect(card()).toBeNull();
+    act(() => { button().dispatchEvent(new FocusEvent('focus')); });
+    act(() => badge.detach());
+    expect(card()).toBeNull();
+  });
+
+  it('starts a fresh correction form for the next posting', () => {
+    showReport();
+    act(() => { shadow().querySelector('.root')!.dispatchEvent(new MouseEvent('mouseenter')); });
+    act(() => cardButton('Verdict wrong?')!.click());
+    expect(shadow().querySelector('form.correction')).not.toBeNull();
+    act(() => badge.showJob('4012345999'));
+    showReport({ ...REPORT, reason: 'The next posting.' });
+    expect(card()?.textContent).toContain('The next posting.');
+    expect(shadow().querySelector('form.correction')).toBeNull();
   });
 });

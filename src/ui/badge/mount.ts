@@ -77,6 +77,8 @@ export class PostingBadge {
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   /** Escape hands focus back to the button; that focus must not reopen the card. */
   private refocusing = false;
+  /** The pointer is over the badge or its card: a card open then follows the next job. */
+  private hovered = false;
 
   constructor() {
     this.host = document.createElement('truetitle-badge');
@@ -97,6 +99,8 @@ export class PostingBadge {
 
   /** Starts showing a (new) posting: pending until its report arrives. */
   showJob(jobId: string): void {
+    // A card opened by keyboard for the last job must not pop up for this one.
+    if (!this.hovered) this.setOpen(false);
     this.host.dataset.jobId = jobId;
     this.handlers = NO_HANDLERS;
     this.card = { flagged: false, highlighted: false, correction: null };
@@ -142,6 +146,10 @@ export class PostingBadge {
 
   /** Takes the badge off the page (its posting is gone); it can be shown again later. */
   detach(): void {
+    // Removing focused nodes fires no focusout: close the card here, and stop following scrolls.
+    clearTimeout(this.closeTimer);
+    this.hovered = false;
+    this.setOpen(false);
     this.host.remove();
   }
 
@@ -161,14 +169,20 @@ export class PostingBadge {
     setAttribute(this.button, 'aria-label', state.kind === 'error' ? `TrueTitle could not analyse this posting: ${state.message}. Retry` : `TrueTitle: ${text.label}`);
     setAttribute(this.button, 'aria-haspopup', hasCard ? 'dialog' : null);
     if (!hasCard) this.setOpen(false);
+    this.renderCard();
     // A card left open across jobs now shows the new report, placed for its new height.
-    else if (this.open) this.follow();
-    else this.renderCard();
+    if (hasCard && this.open) this.follow();
   }
 
   private listen(): void {
-    this.root.addEventListener('mouseenter', () => this.show());
-    this.root.addEventListener('mouseleave', () => this.hideSoon());
+    this.root.addEventListener('mouseenter', () => {
+      this.hovered = true;
+      this.show();
+    });
+    this.root.addEventListener('mouseleave', () => {
+      this.hovered = false;
+      this.hideSoon();
+    });
     this.root.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && this.open) {
         event.stopPropagation();
@@ -248,6 +262,7 @@ export class PostingBadge {
     const style: Record<string, string> = this.place
       ? { top: `${this.place.top}px`, left: `${this.place.left}px`, maxHeight: `${this.place.maxHeight}px` }
       : { visibility: 'hidden' };
-    render(h(Card, { report: this.state.report, id: CARD_ID, actions, style }), this.cardMount);
+    // Keyed by job: a half-typed correction never carries over to the next posting.
+    render(h(Card, { key: this.host.dataset.jobId ?? '', report: this.state.report, id: CARD_ID, actions, style }), this.cardMount);
   }
 }
