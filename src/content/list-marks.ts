@@ -1,6 +1,6 @@
 // Compact verdict marks on result-list cards for postings analysed before (this visit or
 // an earlier one), so a user scanning a list sees what they already checked.
-import type { SiteAdapter } from './adapters/types';
+import type { ListCard, SiteAdapter } from './adapters/types';
 import { createListMark, updateListMark } from '../ui/badge/list-mark';
 import { MAX_KEYS_PER_REQUEST, type VerdictsResponse } from '../shared/messages';
 import { postingKey, type VerdictSummary } from '../shared/verdict-summary';
@@ -12,7 +12,7 @@ export class ListMarks {
   private readonly known = new Map<string, VerdictSummary>();
   private readonly asked = new Set<string>();
   /** Cards already marked, with their mark: skipped at almost no cost while it is still there. */
-  private readonly marked = new WeakMap<Element, { summary: VerdictSummary; mark: Element }>();
+  private readonly marked = new WeakMap<Element, { jobId: string; summary: VerdictSummary; mark: Element }>();
 
   constructor(private readonly adapter: SiteAdapter) {}
 
@@ -22,7 +22,7 @@ export class ListMarks {
     for (const card of this.adapter.listCards(document)) {
       const key = postingKey(this.adapter.site, card.jobId);
       const summary = this.known.get(key);
-      if (summary) this.mark(card.element, card.titleElement, card.jobId, summary);
+      if (summary) this.mark(card, summary);
       else if (!this.asked.has(key)) unknown.push(key);
     }
     if (unknown.length) this.ask(unknown.slice(0, MAX_KEYS_PER_REQUEST), document);
@@ -32,7 +32,7 @@ export class ListMarks {
   record(jobId: string, summary: VerdictSummary, document: Document): void {
     this.known.set(postingKey(this.adapter.site, jobId), summary);
     const card = this.adapter.listCard(document, jobId);
-    if (card) this.mark(card.element, card.titleElement, jobId, summary);
+    if (card) this.mark(card, summary);
   }
 
   private ask(keys: string[], document: Document): void {
@@ -47,17 +47,19 @@ export class ListMarks {
     });
   }
 
-  private mark(card: Element, title: Element, jobId: string, summary: VerdictSummary): void {
-    const done = this.marked.get(card);
-    if (done?.summary === summary && done.mark.parentElement === title) return;
-    const existing = title.querySelector(MARK_SELECTOR) as HTMLElement | null;
-    if (existing) {
-      if (existing.dataset.verdict !== summary.verdict) updateListMark(existing, summary);
-      this.marked.set(card, { summary, mark: existing });
-      return;
+  private mark(card: ListCard, summary: VerdictSummary): void {
+    const done = this.marked.get(card.element);
+    // Sites reuse card elements for other jobs, so the job is part of what was marked.
+    if (done && done.summary === summary && done.jobId === card.jobId && done.mark.isConnected && card.element.contains(done.mark)) return;
+    const title = card.title();
+    if (!title) return;
+    let mark = title.querySelector(MARK_SELECTOR) as HTMLElement | null;
+    if (mark) {
+      if (mark.dataset.verdict !== summary.verdict || mark.dataset.jobId !== card.jobId) updateListMark(mark, summary, card.jobId);
+    } else {
+      mark = createListMark(card.jobId, summary);
+      title.append(mark);
     }
-    const mark = createListMark(jobId, summary);
-    title.append(mark);
-    this.marked.set(card, { summary, mark });
+    this.marked.set(card.element, { jobId: card.jobId, summary, mark });
   }
 }

@@ -87,15 +87,13 @@ export const indeed: SiteAdapter = {
   },
   listCard(document, jobId) {
     const element = cardFor(document, jobId);
-    const titleElement = element?.querySelector('.jobTitle');
-    return element && titleElement ? { jobId, element, titleElement } : null;
+    return element ? { jobId, element, title: () => element.querySelector('.jobTitle') } : null;
   },
   listCards(document) {
     const cards: ListCard[] = [];
     for (const element of Array.from(document.querySelectorAll(SELECTORS.card))) {
       const jobId = element.querySelector(SELECTORS.cardJobLink)?.getAttribute('data-jk');
-      const titleElement = element.querySelector('.jobTitle');
-      if (jobId && titleElement) cards.push({ jobId, element, titleElement });
+      if (jobId) cards.push({ jobId, element, title: () => element.querySelector('.jobTitle') });
     }
     return cards;
   },

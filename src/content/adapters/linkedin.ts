@@ -174,20 +174,17 @@ export const linkedIn: SiteAdapter = {
   listCard(document, jobId) {
     const element = document.querySelector(`${SELECTORS.card}[${SELECTORS.cardJobIdAttribute}="${jobId}"]`)
       ?? document.querySelector(`${SELECTORS.guestCard}[data-entity-urn="urn:li:jobPosting:${jobId}"]`);
-    const titleElement = element?.querySelector(`${SELECTORS.cardTitle}, ${SELECTORS.guestCardTitle}`);
-    return element && titleElement ? { jobId, element, titleElement } : null;
+    return element ? { jobId, element, title: () => element.querySelector(`${SELECTORS.cardTitle}, ${SELECTORS.guestCardTitle}`) } : null;
   },
   listCards(document) {
     const cards: ListCard[] = [];
     for (const element of Array.from(document.querySelectorAll(SELECTORS.card))) {
       const jobId = element.getAttribute(SELECTORS.cardJobIdAttribute);
-      const titleElement = element.querySelector(SELECTORS.cardTitle);
-      if (jobId && titleElement) cards.push({ jobId, element, titleElement });
+      if (jobId) cards.push({ jobId, element, title: () => element.querySelector(SELECTORS.cardTitle) });
     }
     for (const element of Array.from(document.querySelectorAll(SELECTORS.guestCard))) {
       const jobId = element.getAttribute('data-entity-urn')?.split(':').pop();
-      const titleElement = element.querySelector(SELECTORS.guestCardTitle);
-      if (jobId && titleElement) cards.push({ jobId, element, titleElement });
+      if (jobId) cards.push({ jobId, element, title: () => element.querySelector(SELECTORS.guestCardTitle) });
     }
     return cards;
   },

@@ -19,8 +19,11 @@ export interface PostingOnPage {
 export interface ListCard {
   jobId: string;
   element: Element;
-  /** where the compact mark goes: the card's title */
-  titleElement: Element;
+  /**
+   * Where the compact mark goes, the card's title: looked up only when a mark is placed,
+   * since most cards in a long list need none.
+   */
+  title(): Element | null;
 }
 
 /**

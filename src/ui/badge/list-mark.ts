@@ -23,9 +23,10 @@ export function createListMark(jobId: string, summary: VerdictSummary): HTMLElem
   return host;
 }
 
-export function updateListMark(host: HTMLElement, summary: VerdictSummary): void {
+export function updateListMark(host: HTMLElement, summary: VerdictSummary, jobId = host.dataset.jobId ?? ''): void {
   const text = markText(summary);
   host.dataset.verdict = summary.verdict;
+  host.dataset.jobId = jobId;
   const chip = host.shadowRoot?.querySelector('span');
   if (!chip) return;
   chip.className = `badge tone-${text.tone}`;
