@@ -229,15 +229,20 @@ test.describe('Firefox', () => {
     await page.close();
   });
 
-  test('flag from the card, "View flagged postings" opens the list in a tab, and both exports hold the posting', async () => {
-    const view = fixture('indeed-viewjob'); // honest, so not flagged automatically
+  /** Flags the Indeed job page's posting (honest, so not flagged automatically) from its card and follows "View flagged postings". */
+  async function flagAndOpenList() {
+    const view = fixture('indeed-viewjob');
     const posting = view.postings[0]!;
     const page = await open(view.url);
     await waitForVerdict(page, posting.jobId);
     await flagFromCard(page);
-
     const list = await followNewTab(ff.browser, () => page.locator(inCard('View flagged postings')).click(), LIST_PAGE);
     await list.locator(`[data-truetitle="flagged-row"] ::-p-text(${posting.title})`).wait();
+    return { page, list, posting };
+  }
+
+  test('flag from the card, "View flagged postings" opens the list in a tab, and both exports hold the posting', async () => {
+    const { page, list, posting } = await flagAndOpenList();
     expect(await list.$eval('main', (main) => main.className)).toBe('popup in-tab');
 
     const known = new Set<string>();
@@ -315,13 +320,7 @@ test.describe('Firefox', () => {
   });
 
   test('deleting all data from the settings opened via the list empties the list', async () => {
-    const view = fixture('indeed-viewjob');
-    const posting = view.postings[0]!;
-    const page = await open(view.url);
-    await waitForVerdict(page, posting.jobId);
-    await flagFromCard(page);
-    const list = await followNewTab(ff.browser, () => page.locator(inCard('View flagged postings')).click(), LIST_PAGE);
-    await list.locator(`[data-truetitle="flagged-row"] ::-p-text(${posting.title})`).wait();
+    const { page, list, posting } = await flagAndOpenList();
     const options = await followNewTab(ff.browser, () => list.locator(byName('Settings')).click(), OPTIONS_PAGE);
     await options.waitForFunction(() => /\b[1-9]\d* flagged postings?\b/.test(document.body.textContent ?? ''), WAIT);
     await options.locator(byName('Delete all data')).click();

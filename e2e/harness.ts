@@ -4,7 +4,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { badgeSettledInPage, readBadgesInPage, type BadgeSnapshot } from './in-page';
 
 export type { BadgeSnapshot };
@@ -85,6 +85,18 @@ export async function launchWithExtension(options: { userDataDir: string; headle
   const serviceWorker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(serviceWorker.url()).host;
   return { context, extensionId, serviceWorker };
+}
+
+/**
+ * Stops the extension's service worker, as Chrome does when it is idle or misbehaving;
+ * false if none was running.
+ */
+export async function stopWorker(cdp: CDPSession): Promise<boolean> {
+  const { targetInfos } = await cdp.send('Target.getTargets') as { targetInfos: Array<{ type: string; targetId: string; url: string }> };
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+  if (!worker) return false;
+  await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+  return true;
 }
 
 /** The fixture file served at each real URL (ignoring the query string, as the sites do). */

@@ -3,18 +3,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CDPSession, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { fixture, fixturePages, launchWithExtension, serveFixtures, waitForVerdict } from './harness';
-
-/** Stops the extension's service worker, as Chrome does when it is idle or misbehaving. */
-async function killWorker(cdp: CDPSession): Promise<boolean> {
-  const { targetInfos } = await cdp.send('Target.getTargets') as { targetInfos: Array<{ type: string; targetId: string; url: string }> };
-  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
-  if (!worker) return false;
-  await cdp.send('Target.closeTarget', { targetId: worker.targetId });
-  return true;
-}
+import { fixture, fixturePages, launchWithExtension, serveFixtures, stopWorker, waitForVerdict } from './harness';
 
 const cardLink = (page: Page, jobId: string) => page.locator(`li[data-occludable-job-id="${jobId}"] .artdeco-entity-lockup__title a`);
 
@@ -23,12 +14,12 @@ test('a worker killed while postings load is restarted, and each posting gets it
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.goto(search.url);
-  expect(await killWorker(cdp)).toBe(true);
+  expect(await stopWorker(cdp)).toBe(true);
   expect((await waitForVerdict(page, search.currentJobId!)).verdict).toBe(search.postings[0]!.expectedVerdict);
   for (const posting of search.postings.slice(1, 4)) {
     await cardLink(page, posting.jobId).click();
     await page.waitForTimeout(300); // about when the text settles and the request goes out
-    await killWorker(cdp);
+    await stopWorker(cdp);
     expect((await waitForVerdict(page, posting.jobId, 15_000)).verdict).toBe(posting.expectedVerdict);
   }
 });

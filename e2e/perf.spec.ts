@@ -5,9 +5,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, test, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import puppeteer from 'puppeteer-core';
-import { fixture, launchWithExtension, ROOT, serveFixtures, waitForVerdict } from './harness';
+import { fixture, launchWithExtension, ROOT, serveFixtures, stopWorker, waitForVerdict } from './harness';
 import { measurePageChanges, type PageChangeFigures } from './page-change';
 
 /** The extension pages' messaging API, as seen from a page the test evaluates in. */
@@ -40,12 +40,6 @@ test.afterAll(async () => {
   rmSync(userDataDir, { recursive: true, force: true });
 });
 
-/** Stops the extension's service worker, as Chrome does when it has been idle. */
-async function killWorker(cdp: CDPSession): Promise<void> {
-  const { targetInfos } = await cdp.send('Target.getTargets') as { targetInfos: Array<{ type: string; targetId: string; url: string }> };
-  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
-  if (worker) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
-}
 
 const postings = JSON.parse(readFileSync(resolve(ROOT, 'data/postings/team-postings.json'), 'utf8')) as Array<{ title: string; description: string }>;
 
@@ -64,7 +58,7 @@ test('worker cold start: from a stopped worker to its first answer', async () =>
   const cold: number[] = [];
   const warm: number[] = [];
   for (let i = 0; i < 7; i++) {
-    await killWorker(cdp);
+    await stopWorker(cdp);
     await page.waitForTimeout(300);
     cold.push(await timedAnalysis(page, postings[i]!));
     warm.push(await timedAnalysis(page, postings[i + 10]!));
@@ -107,7 +101,7 @@ test('badge latency: description in the DOM to verdict on screen, worker warm an
   for (let round = 0; round < 12; round++) {
     const cold = round % 2 === 1;
     if (cold) {
-      await killWorker(cdp);
+      await stopWorker(cdp);
       await page.waitForTimeout(300);
     }
     const posting = others[round % others.length]!;
@@ -139,7 +133,7 @@ test('job page load: the description is in the page before the content script ru
   for (let round = 0; round < 12; round++) {
     const cold = round % 2 === 1;
     if (cold) {
-      await killWorker(cdp);
+      await stopWorker(cdp);
       await page.waitForTimeout(300);
     }
     await page.goto(view.url);

@@ -16,7 +16,7 @@ import { nlp } from '../src/core/nlp';
 import { looksLikeHeading, readPosting } from '../src/core/read';
 import { boilerplateKind, sectionForHeading } from '../src/core/segment';
 import type { Label, Posting, SectionKind, TitleFamily } from '../src/core/types';
-import { loadCorpus, loadLabelledRows } from './corpus';
+import { gitlabPagePosting, loadCorpus, loadLabelledRows } from './corpus';
 
 export type BenchSource = 'team' | 'gitlab' | 'composed';
 
@@ -59,14 +59,7 @@ export function loadTeamPostings(): TeamPosting[] {
 export function gitlabPagePostings(): BenchPosting[] {
   const pages = new Map<string, string[]>();
   for (const row of loadLabelledRows()) if (row.page && row.jobFamily) pages.set(row.page, [...(pages.get(row.page) ?? []), row.text]);
-  return [...pages].map(([page, bullets]) => ({
-    id: `gitlab:${page}`,
-    source: 'gitlab' as const,
-    posting: {
-      title: page.replace(/\s*(job family|roles?( & responsibilities)?|team)$/i, '').trim(),
-      description: `<h2>Responsibilities</h2><ul>${bullets.map((b) => `<li>${escapeHtml(b)}</li>`).join('')}</ul>`,
-    },
-  }));
+  return [...pages].map(([page, bullets]) => ({ id: `gitlab:${page}`, source: 'gitlab' as const, posting: gitlabPagePosting(page, bullets) }));
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

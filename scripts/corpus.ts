@@ -2,7 +2,7 @@
 // the fixed held-out split that training never sees.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { LABELS, type Label } from '../src/core/types';
+import { LABELS, type Label, type Posting } from '../src/core/types';
 
 export interface Example {
   id: string;
@@ -28,6 +28,18 @@ function readTsv(file: string): Array<Record<string, string>> {
 
 export const normaliseText = (text: string) =>
   text.toLowerCase().replace(/[‘’`]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+
+/**
+ * A GitLab job-family page as a posting: its name as the title, its bullets as a
+ * "Responsibilities" list (how the evaluation and the benchmark both read the pages).
+ */
+export function gitlabPagePosting(page: string, bullets: readonly string[]): Posting {
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return {
+    title: page.replace(/\s*(job family|roles?( & responsibilities)?|team)$/i, '').trim(),
+    description: `<h2>Responsibilities</h2><ul>${bullets.map((b) => `<li>${escape(b)}</li>`).join('')}</ul>`,
+  };
+}
 
 /** Every labelled row, repeats included, with its GitLab page where it has one. */
 export function loadLabelledRows(): Example[] {

@@ -12,7 +12,7 @@ import { titleFamily } from '../src/core/title';
 import type { Parsed } from '../src/core/nlp';
 import type { Posting, Report } from '../src/core/types';
 import { trainKeywordCounter, trainNaiveBayes } from './baselines';
-import { loadCorpus, loadLabelledRows, normaliseText, split, stableHash, type Example } from './corpus';
+import { gitlabPagePosting, loadCorpus, loadLabelledRows, normaliseText, split, stableHash, type Example } from './corpus';
 import { metricsOf, type Metrics } from './metrics';
 import { train } from './trainer';
 
@@ -111,11 +111,11 @@ function evaluateGitLabPages(): void {
     for (const [name, trainer] of Object.entries(CLASSIFIERS)) {
       const classify = trainer(trainSet);
       for (const page of foldPages) {
-        const bullets = pages.get(page)!;
-        const title = page.replace(/\s*(job family|roles?( & responsibilities)?|team)$/i, '').trim();
+        const posting = gitlabPagePosting(page, pages.get(page)!.map((b) => b.text));
+        const { title } = posting;
         const family = titleFamily(title);
         if (family !== 'sales' && family !== 'marketing') continue;
-        const report = analyzePosting({ title, description: `<h2>Responsibilities</h2><ul>${bullets.map((b) => `<li>${b.text.replace(/</g, '&lt;')}</li>`).join('')}</ul>` }, { classify });
+        const report = analyzePosting(posting, { classify });
         const tally = agreement.get(name) ?? { agree: 0, judged: 0 };
         tally.judged += 1;
         if (report.dutyFamily === family) tally.agree += 1;
