@@ -1,9 +1,34 @@
 // Small DOM readers shared by the site adapters.
 
+/**
+ * Where each list of selectors last matched. Every fallback that does not match walks the
+ * whole page, after every DOM change; checking that the last match still stands takes a
+ * few calls on that element instead.
+ */
+const lastMatches = new WeakMap<readonly string[], { element: Element; index: number }>();
+
+/** The last match is still the answer: in the page, under `root`, and no better selector matches in or around it. */
+function stillFirst(root: ParentNode, selectors: readonly string[], last: { element: Element; index: number }): boolean {
+  const { element, index } = last;
+  if (!element.isConnected || !(root as Node).contains(element) || !element.matches(selectors[index]!)) return false;
+  for (let better = 0; better < index; better++) {
+    if (element.querySelector(selectors[better]!) || element.closest(selectors[better]!)) return false;
+  }
+  return true;
+}
+
+/** The first element matching the first selector (in order of preference) that matches any. */
 export function firstMatch(root: ParentNode, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
-    const found = root.querySelector(selector);
-    if (found) return found;
+  const last = lastMatches.get(selectors);
+  if (last && stillFirst(root, selectors, last)) return last.element;
+  for (let index = 0; index < selectors.length; index++) {
+    // The fallbacks often match nothing on a given page: one walk finds that out, not one each.
+    if (index === 1 && selectors.length > 2 && !root.querySelector(selectors.slice(1).join(', '))) return null;
+    const element = root.querySelector(selectors[index]!);
+    if (element) {
+      lastMatches.set(selectors, { element, index });
+      return element;
+    }
   }
   return null;
 }
@@ -18,7 +43,8 @@ export function cleanText(element: Element | null | undefined): string {
       const tag = (node as Element).tagName;
       if (tag === 'STYLE' || tag === 'SCRIPT' || tag === 'TEMPLATE') return;
       if ((node as Element).getAttribute('data-truetitle')) return;
-      for (const child of Array.from(node.childNodes)) walk(child);
+      // Sibling links, not a copied list of children: this runs on every page change.
+      for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
     }
   };
   walk(element);

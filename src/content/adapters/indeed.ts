@@ -52,6 +52,24 @@ function cardFor(document: Document, jobKey: string): Element | null {
   return document.querySelector(`${SELECTORS.cardJobLink}[data-jk="${jobKey}"]`)?.closest(SELECTORS.card) ?? null;
 }
 
+function indeedPosting(document: Document, url: URL, jobId: string, heading: { titleElement: Element; title: string; card: Element | null }, descriptionElement: Element): PostingOnPage {
+  const { titleElement, title, card } = heading;
+  const extract = () => ({
+    title,
+    company: textOf(document, SELECTORS.company) || (card ? cleanText(card.querySelector(SELECTORS.cardCompany)) : ''),
+    location: textOf(document, SELECTORS.location) || (card ? cleanText(card.querySelector(SELECTORS.cardLocation)) : ''),
+    description: descriptionHtml(descriptionElement),
+    jobId,
+    site: 'indeed',
+    url: `${url.origin}/viewjob?jk=${jobId}`,
+  });
+  const withNewDescription = () => {
+    const again = firstMatch(document, SELECTORS.description);
+    return again ? indeedPosting(document, url, jobId, heading, again) : null;
+  };
+  return { site: 'indeed', jobId, titleElement, descriptionElement, extract, withNewDescription };
+}
+
 export const indeed: SiteAdapter = {
   site: 'indeed',
   matchesHost: (hostname) => /(^|\.)indeed\.com$/.test(hostname),
@@ -68,16 +86,7 @@ export const indeed: SiteAdapter = {
     const cardTitle = card ? cleanText(card.querySelector(SELECTORS.cardTitle)) : '';
     // Right after a card click the pane still shows the previous job.
     if (cardTitle && !sameTitle(cardTitle, title)) return null;
-    const extract = () => ({
-      title,
-      company: textOf(document, SELECTORS.company) || (card ? cleanText(card.querySelector(SELECTORS.cardCompany)) : ''),
-      location: textOf(document, SELECTORS.location) || (card ? cleanText(card.querySelector(SELECTORS.cardLocation)) : ''),
-      description: descriptionHtml(descriptionElement),
-      jobId,
-      site: 'indeed',
-      url: `${url.origin}/viewjob?jk=${jobId}`,
-    });
-    return { site: 'indeed', jobId, titleElement, descriptionElement, extract };
+    return indeedPosting(document, url, jobId, { titleElement, title, card }, descriptionElement);
   },
   urlFromDocument(document) {
     if (!firstMatch(document, SELECTORS.description)) return null;

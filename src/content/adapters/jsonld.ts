@@ -90,6 +90,9 @@ export function readGenericPosting(document: Document, url: URL): PostingOnPage 
   const titleElement = titleElementFor(document, found.title) ?? document.body;
   const jobId = found.jobId || `${url.hostname}${url.pathname}`;
   const posting = { ...found, jobId, site: url.hostname, url: `${url.origin}${url.pathname}` };
-  const descriptionElement = document.querySelector('main, [role="main"], article') ?? document.body;
-  return { site: url.hostname, jobId, titleElement, descriptionElement, extract: () => posting };
+  const main = () => document.querySelector('main, [role="main"], article') ?? document.body;
+  const onPage = (descriptionElement: Element): PostingOnPage => ({
+    site: url.hostname, jobId, titleElement, descriptionElement, extract: () => posting, withNewDescription: () => onPage(main()),
+  });
+  return onPage(main());
 }

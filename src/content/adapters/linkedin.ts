@@ -67,12 +67,20 @@ function readSdui(document: Document, jobId: string): PostingOnPage | null {
   if (!pane) return null;
   const titleLink = Array.from(pane.querySelectorAll(`a[href*="/jobs/view/${jobId}"]`))
     .find((link) => cleanText(link) && !/easy apply|apply/i.test(cleanText(link)));
+  const body = sduiDescription(document, pane, jobId);
+  return titleLink && body ? sduiPosting(document, pane, jobId, titleLink, body) : null;
+}
+
+function sduiDescription(document: Document, pane: Element, jobId: string): Element | null {
   // Keyed by the job id, so it is safe to look outside the pane, where a re-parse moves it.
   const about = pane.querySelector(SELECTORS.sduiAboutTheJob(jobId)) ?? document.querySelector(SELECTORS.sduiAboutTheJob(jobId));
-  if (!titleLink || !about) return null;
+  if (!about) return null;
   // A re-parsed or half-rendered box can be empty while the section holds the text.
   const box = about.querySelector(SELECTORS.sduiExpandableText);
-  const body = box && (box.textContent ?? '').trim().length > 40 ? box : about;
+  return box && (box.textContent ?? '').trim().length > 40 ? box : about;
+}
+
+function sduiPosting(document: Document, pane: Element, jobId: string, titleLink: Element, body: Element): PostingOnPage {
   const extract = () => {
     const company = pane.querySelector(SELECTORS.sduiCompany)?.getAttribute('aria-label')
       ?.replace(/^Company,\s*/, '').replace(/\.$/, '') ?? '';
@@ -88,16 +96,29 @@ function readSdui(document: Document, jobId: string): PostingOnPage | null {
       url: `https://www.linkedin.com/jobs/view/${jobId}/`,
     };
   };
-  return { site: 'linkedin', jobId, titleElement: titleLink, descriptionElement: body, extract };
+  const withNewDescription = () => {
+    const again = sduiDescription(document, pane, jobId);
+    return again ? sduiPosting(document, pane, jobId, titleLink, again) : null;
+  };
+  return { site: 'linkedin', jobId, titleElement: titleLink, descriptionElement: body, extract, withNewDescription };
 }
 
 // "Chicago, IL (Hybrid) 6 days ago": the 2023 summary has no separator before the age.
 const POSTED_AGO = /\s*\b(?:reposted\s+)?\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b.*$/i;
 
-/** Company and location from the one-line summary under the title (in the pane, else anywhere). */
-function companyAndLocation(pane: ParentNode, document: Document): { company: string; location: string } {
-  const company = textOf(pane, SELECTORS.company) || textOf(document, SELECTORS.company);
-  const parts = (textOf(pane, SELECTORS.primaryDescription) || textOf(document, SELECTORS.primaryDescription)).split('·').map((p) => p.replace(POSTED_AGO, '').trim()).filter(Boolean);
+/** Company and location from the title's top card and the one-line summary in it (in the pane, else anywhere). */
+function companyAndLocation(titleElement: Element, pane: ParentNode, document: Document): { company: string; location: string } {
+  const summaryElement = firstMatch(pane, SELECTORS.primaryDescription);
+  // The company's name, where the layout has one, sits with the summary in the title's top
+  // card: looking there, not through the whole pane and its description, spares a long walk.
+  let company = textOf(summaryElement ? commonRoot(titleElement, summaryElement) : pane, SELECTORS.company);
+  let summary = cleanText(summaryElement);
+  // A pane without its top card: look in the whole page (each miss there walks all of it).
+  if (!company && !summary) {
+    company = textOf(document, SELECTORS.company);
+    summary = textOf(document, SELECTORS.primaryDescription);
+  }
+  const parts = summary.split('·').map((p) => p.replace(POSTED_AGO, '').trim()).filter(Boolean);
   if (company) {
     const location = parts[0] === company ? parts[1] : parts[0];
     return { company, location: location ?? textOf(document, SELECTORS.guestLocation) };
@@ -123,8 +144,13 @@ function readSemantic(document: Document, url: URL, jobId: string): PostingOnPag
   if (!titleElement || !descriptionElement) return null;
   const title = cleanText(titleElement);
   if (!title || !paneShowsJob(document, titleElement, jobId, title)) return null;
+  return semanticPosting(document, url, jobId, { titleElement, title }, descriptionElement);
+}
+
+function semanticPosting(document: Document, url: URL, jobId: string, heading: { titleElement: Element; title: string }, descriptionElement: Element): PostingOnPage {
+  const { titleElement, title } = heading;
   const extract = () => {
-    const { company, location } = companyAndLocation(commonRoot(titleElement, descriptionElement), document);
+    const { company, location } = companyAndLocation(titleElement, commonRoot(titleElement, descriptionElement), document);
     const fromJsonLd = company && location ? null : readJsonLdPosting(document);
     return {
       title,
@@ -136,7 +162,11 @@ function readSemantic(document: Document, url: URL, jobId: string): PostingOnPag
       url: url.pathname.startsWith('/jobs/view/') ? `${url.origin}${url.pathname}` : `https://www.linkedin.com/jobs/view/${jobId}/`,
     };
   };
-  return { site: 'linkedin', jobId, titleElement, descriptionElement, extract };
+  const withNewDescription = () => {
+    const again = firstMatch(document, SELECTORS.description);
+    return again ? semanticPosting(document, url, jobId, heading, again) : null;
+  };
+  return { site: 'linkedin', jobId, titleElement, descriptionElement, extract, withNewDescription };
 }
 
 /** The job a saved LinkedIn page shows, from its DOM alone. */
@@ -182,6 +212,8 @@ export const linkedIn: SiteAdapter = {
       const jobId = element.getAttribute(SELECTORS.cardJobIdAttribute);
       if (jobId) cards.push({ jobId, element, title: () => element.querySelector(SELECTORS.cardTitle) });
     }
+    // The signed-in and public pages never mix: a miss here walks the whole page.
+    if (cards.length) return cards;
     for (const element of Array.from(document.querySelectorAll(SELECTORS.guestCard))) {
       const jobId = element.getAttribute('data-entity-urn')?.split(':').pop();
       if (jobId) cards.push({ jobId, element, title: () => element.querySelector(SELECTORS.guestCardTitle) });

@@ -13,6 +13,12 @@ export interface PostingOnPage {
   descriptionElement: Element;
   /** Company, location and description markup: a walk of the description, done once. */
   extract(): Posting;
+  /**
+   * The same posting with its description looked up again, or null: sites replace the
+   * description's element (a placeholder, then the text) while the title stays, and one
+   * lookup costs the page far less than locating the whole posting again.
+   */
+  withNewDescription(): PostingOnPage | null;
 }
 
 /** A list card in the results, for the compact verdict marks. */
