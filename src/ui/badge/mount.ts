@@ -69,6 +69,10 @@ export class PostingBadge {
   private readonly label: HTMLElement;
   private readonly cardMount: HTMLElement;
   private state: BadgeState = { kind: 'pending' };
+  /** Kept here as well as on the host: each read or write of the host's attributes costs the page. */
+  private theme: 'light' | 'dark' | null = null;
+  /** What the button shows now. */
+  private shown: { tone: string; icon: string; label: string } = { tone: '', icon: '', label: '' };
   private retry: (() => void) | undefined;
   private handlers: BadgeHandlers = NO_HANDLERS;
   private card = { flagged: false, highlighted: false, correction: null as Correction };
@@ -101,7 +105,7 @@ export class PostingBadge {
   showJob(jobId: string): void {
     // A card opened by keyboard for the last job must not pop up for this one.
     if (!this.hovered) this.setOpen(false);
-    this.host.dataset.jobId = jobId;
+    this.host.setAttribute('data-job-id', jobId);
     this.handlers = NO_HANDLERS;
     this.card = { flagged: false, highlighted: false, correction: null };
     this.set({ kind: 'pending' });
@@ -121,11 +125,14 @@ export class PostingBadge {
   }
 
   setTheme(theme: 'light' | 'dark'): void {
-    if (this.host.dataset.theme !== theme) this.host.dataset.theme = theme;
+    if (this.theme === theme) return;
+    this.theme = theme;
+    this.host.setAttribute('data-theme', theme);
   }
 
+  /** Shows the pending pill, unless it shows already. */
   showPending(): void {
-    this.set({ kind: 'pending' });
+    if (this.state.kind !== 'pending') this.set({ kind: 'pending' });
   }
 
   showReport(report: Report, handlers: BadgeHandlers): void {
@@ -157,14 +164,15 @@ export class PostingBadge {
     this.state = state;
     if (state.kind === 'pending') {
       // The pill shows by CSS; the button and card keep the last report, hidden.
-      this.host.dataset.verdict = 'pending';
+      this.host.setAttribute('data-verdict', 'pending');
       return;
     }
-    this.host.dataset.verdict = state.kind === 'report' ? state.report.verdict : 'error';
+    this.host.setAttribute('data-verdict', state.kind === 'report' ? state.report.verdict : 'error');
     const text = badgeText(state);
-    this.button.className = `badge badge-button tone-${text.tone}`;
-    if (this.icon.textContent !== text.icon) this.icon.textContent = text.icon;
-    if (this.label.textContent !== text.label) this.label.textContent = text.label;
+    if (this.shown.tone !== text.tone) this.button.className = `badge badge-button tone-${text.tone}`;
+    if (this.shown.icon !== text.icon) this.icon.textContent = text.icon;
+    if (this.shown.label !== text.label) this.label.textContent = text.label;
+    this.shown = text;
     const hasCard = state.kind === 'report';
     setAttribute(this.button, 'aria-label', state.kind === 'error' ? `TrueTitle could not analyse this posting: ${state.message}. Retry` : `TrueTitle: ${text.label}`);
     setAttribute(this.button, 'aria-haspopup', hasCard ? 'dialog' : null);
