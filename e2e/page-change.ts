@@ -6,9 +6,8 @@ import { fixture, waitForVerdict } from './harness';
 
 interface Measure { step: string; at: number; duration: number }
 
-/** Steps the content script runs on its own; `extract` and `send` run inside a `check`. */
-const TOP_LEVEL_STEPS = ['check', 'show', 'mark'];
-export const STEPS = ['check', 'extract', 'send', 'show', 'mark'] as const;
+/** The content script's steps (src/content/timing.ts); none runs inside another. */
+export const STEPS = ['check', 'show', 'observe'] as const;
 
 export interface PageChangeFigures {
   median: number;
@@ -17,6 +16,10 @@ export interface PageChangeFigures {
   /** median per step */
   steps: Record<(typeof STEPS)[number], number>;
   checksPerChange: number;
+  /** median time of the first, second, third and fourth check of a change (0 where there was none) */
+  checkByOrder: number[];
+  /** DOM-change callbacks that ran no check (our own changes, or too soon after a check) */
+  callbacksPerChange: number;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -47,18 +50,21 @@ export async function measurePageChanges(page: Page): Promise<PageChangeFigures>
     changes.push(await measuresBetween(from, await page.evaluate(() => performance.now())));
   }
   const total = (measures: Measure[], steps: readonly string[]) => measures.filter((m) => steps.includes(m.step)).reduce((sum, m) => sum + m.duration, 0);
-  const perChange = changes.map((measures) => total(measures, TOP_LEVEL_STEPS));
+  const perChange = changes.map((measures) => total(measures, STEPS));
   return {
     median: median(perChange),
     max: Math.max(...perChange),
     n: changes.length,
     steps: Object.fromEntries(STEPS.map((step) => [step, median(changes.map((m) => total(m, [step])))])) as PageChangeFigures['steps'],
     checksPerChange: changes.flat().filter((m) => m.step === 'check').length / changes.length,
+    checkByOrder: [0, 1, 2, 3].map((i) => median(changes.map((m) => m.filter((x) => x.step === 'check').sort((a, b) => a.at - b.at)[i]?.duration ?? 0))),
+    callbacksPerChange: changes.flat().filter((m) => m.step === 'observe').length / changes.length,
   };
 }
 
 export function describePageChanges(figures: PageChangeFigures): string {
   const steps = STEPS.map((step) => `${step} ${figures.steps[step].toFixed(2)}`).join(', ');
   return `content script main-thread work per page change: median ${figures.median.toFixed(2)} ms, max ${figures.max.toFixed(2)} ms over ${figures.n} changes`
-    + ` (median per step, ms: ${steps}; ${figures.checksPerChange.toFixed(1)} checks per change)`;
+    + ` (median per step, ms: ${steps}; ${figures.checksPerChange.toFixed(1)} checks per change,`
+    + ` in order ${figures.checkByOrder.map((ms) => ms.toFixed(2)).join(', ')} ms)`;
 }

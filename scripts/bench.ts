@@ -188,7 +188,7 @@ interface Perf {
   badgeLatencyCold?: Stat;
   pageLoadLatencyWarm?: Stat;
   pageLoadLatencyCold?: Stat;
-  pageChange?: { median: number; max: number; n: number; steps?: Record<string, number> };
+  pageChange?: { median: number; max: number; n: number; steps?: Record<string, number>; checkByOrder?: number[] };
   workerHeapMB?: { after50: number; after500: number; after1000?: number };
 }
 let perf: Perf | null = null;
@@ -276,6 +276,7 @@ if (perf) {
   const pc = p.pageChange;
   rows.push(['content script main-thread time per page change', pc && isNum(pc.median) ? `${ms(pc.median)} ms (max ${isNum(pc.max) ? ms(pc.max) : '?'}, n ${pc.n ?? '?'})` : 'missing', '≤ 1 ms', pc && isNum(pc.median) ? mark(pc.median <= 1) : '?']);
   if (pc?.steps) rows.push(['  of which (median per page change)', Object.entries(pc.steps).map(([k, v]) => `${k} ${isNum(v) ? ms(v) : '?'}`).join(', '), '', '']);
+  if (pc?.checkByOrder) rows.push(['  checks in a change, in order (median)', pc.checkByOrder.filter((v) => v > 0).map((v) => ms(v)).join(', '), '', '']);
   const heap = p.workerHeapMB;
   const growth = heap && isNum(heap.after50) && isNum(heap.after500) ? heap.after500 - heap.after50 : null;
   const later = heap && isNum(heap.after1000) ? ` → ${heap.after1000.toFixed(1)} after 1,000` : '';

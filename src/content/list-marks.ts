@@ -5,8 +5,12 @@ import { createListMark, updateListMark } from '../ui/badge/list-mark';
 import { MAX_KEYS_PER_REQUEST, type VerdictsResponse } from '../shared/messages';
 import { postingKey, type VerdictSummary } from '../shared/verdict-summary';
 import { askWorker } from './worker-channel';
+import { commonRoot } from './adapters/dom';
 
 const MARK_SELECTOR = ':scope > [data-truetitle="list-mark"]';
+
+/** A mark shows the verdict and the duty family; a new analysis usually repeats both. */
+const sameMark = (a: VerdictSummary, b: VerdictSummary) => a.verdict === b.verdict && a.dutyFamily === b.dutyFamily;
 
 export class ListMarks {
   private readonly known = new Map<string, VerdictSummary>();
@@ -14,12 +18,25 @@ export class ListMarks {
   /** Cards already marked, with their mark: skipped at almost no cost while it is still there. */
   private readonly marked = new WeakMap<Element, { jobId: string; summary: VerdictSummary; mark: Element }>();
 
+  /** What holds the cards found last: changes elsewhere in the page add or remove none. */
+  private list: Node | null = null;
+
   constructor(private readonly adapter: SiteAdapter) {}
+
+  /** Whether these DOM changes may have added, removed or re-rendered cards. */
+  touchedBy(records: readonly MutationRecord[]): boolean {
+    const { list } = this;
+    if (!list?.isConnected) return true;
+    for (const record of records) if (list.contains(record.target)) return true;
+    return false;
+  }
 
   /** Called after DOM changes settle: marks cards whose verdict is known, asks about new ones. */
   refresh(document: Document): void {
     const unknown: string[] = [];
-    for (const card of this.adapter.listCards(document)) {
+    const cards = this.adapter.listCards(document);
+    this.list = cards.length ? commonRoot(cards[0]!.element, cards[cards.length - 1]!.element) as Node : null;
+    for (const card of cards) {
       const key = postingKey(this.adapter.site, card.jobId);
       const summary = this.known.get(key);
       if (summary) this.mark(card, summary);
@@ -50,7 +67,7 @@ export class ListMarks {
   private mark(card: ListCard, summary: VerdictSummary): void {
     const done = this.marked.get(card.element);
     // Sites reuse card elements for other jobs, so the job is part of what was marked.
-    if (done && done.summary === summary && done.jobId === card.jobId && done.mark.isConnected && card.element.contains(done.mark)) return;
+    if (done && sameMark(done.summary, summary) && done.jobId === card.jobId && done.mark.isConnected && card.element.contains(done.mark)) return;
     const title = card.title();
     if (!title) return;
     let mark = title.querySelector(MARK_SELECTOR) as HTMLElement | null;
