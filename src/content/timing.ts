@@ -4,8 +4,9 @@
 
 /**
  * `check`: looking at the page after it changed, and sending a settled description off;
- * `show`: putting a report on the badge and the list card; `observe`: a DOM-change callback
- * that needed no check (our own changes, or too soon after the last check).
+ * `show`: taking a report in (is its text still on screen?) and putting it on the badge and
+ * the list card; `observe`: a DOM-change callback that needed no check (our own changes, or
+ * too soon after the last check).
  */
 export type Step = 'observe' | 'check' | 'show';
 

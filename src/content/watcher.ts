@@ -106,7 +106,7 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
     };
     badge?.showPending();
     requestReport(posting, signal).then(
-      (report) => {
+      (report) => measured('show', () => {
         if (signal.aborted || !badge) return;
         settled();
         // The text, or the element holding it, changed while it was analysed: the next check
@@ -115,15 +115,12 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
           state.analysed = '';
           return schedule();
         }
-        const shown = badge;
-        measured('show', () => {
-          state.actions = postingActions(shown, postingRef(posting), report, description);
-          shown.setTheme(theme.of(shown.host.parentElement ?? description));
-          shown.showReport(report, state.actions);
-          if (settings.highlightByDefault) state.actions.toggleHighlight();
-          if (settings.listMarks) listMarks.record(state.jobId, summarise(report, Date.now()), document);
-        });
-      },
+        state.actions = postingActions(badge, postingRef(posting), report, description);
+        badge.setTheme(theme.of(badge.host.parentElement ?? description));
+        badge.showReport(report, state.actions);
+        if (settings.highlightByDefault) state.actions.toggleHighlight();
+        if (settings.listMarks) listMarks.record(state.jobId, summarise(report, Date.now()), document);
+      }),
       (error: unknown) => {
         if (signal.aborted) return;
         settled();
