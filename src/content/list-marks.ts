@@ -35,7 +35,9 @@ export class ListMarks {
   refresh(document: Document): void {
     const unknown: string[] = [];
     const cards = this.adapter.listCards(document);
-    this.list = cards.length ? commonRoot(cards[0]!.element, cards[cards.length - 1]!.element) as Node : null;
+    // From the first card's parent: a list of one card grows beside it, not inside it.
+    const [first, last] = [cards[0]?.element, cards[cards.length - 1]?.element];
+    this.list = first && last ? commonRoot(first.parentElement ?? first, last) as Node : null;
     for (const card of cards) {
       const key = postingKey(this.adapter.site, card.jobId);
       const summary = this.known.get(key);
