@@ -131,8 +131,9 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
 
   /**
    * Locating a posting takes a dozen queries over the whole page; while the URL names the
-   * same job and its title and description elements are still there, unchanged, the last
-   * answer stands. A title edited in place means the pane moved on: locate it afresh.
+   * same job and its title element is still there, unchanged, the last answer stands, with
+   * a replaced description looked up alone. A title edited in place means the pane moved
+   * on: locate it afresh.
    */
   const stillOnScreen = (url: URL): PostingOnPage | null => {
     if (!current || adapter.jobIdFrom(url) !== current.jobId) return null;
