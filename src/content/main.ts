@@ -1,11 +1,25 @@
 // Content script for LinkedIn and Indeed. It is matched on the whole site, because both
 // are single-page apps: a user who lands on the feed and clicks into jobs never reloads.
+import browser from 'webextension-polyfill';
 import type { ContentSettings } from '../shared/messages';
 import { adapterFor } from './adapters';
 import { watchPostings } from './watcher';
 import { askWorker } from './worker-channel';
 
-const SETTINGS_RETRY_MS = [300, 1000, 3000];
+/**
+ * Chrome can take several seconds to reach a worker that was stopped just as the page
+ * loaded (seen here: over 7 s after a fresh install), so the last tries wait longer.
+ */
+const SETTINGS_RETRY_MS = [300, 1000, 3000, 6000, 12_000];
+
+/** An extension reloaded or updated under the page leaves this script with no worker to ask, ever. */
+const orphaned = () => {
+  try {
+    return !browser.runtime.id;
+  } catch {
+    return true;
+  }
+};
 
 const isContentSettings = (value: unknown): value is ContentSettings => !!value && typeof value === 'object'
   && ['enabled', 'listMarks', 'highlightByDefault'].every((key) => typeof (value as Record<string, unknown>)[key] === 'boolean');
@@ -24,7 +38,7 @@ async function settingsFor(site: string): Promise<ContentSettings | null> {
       // Asked again below.
     }
     const delay = SETTINGS_RETRY_MS[attempt];
-    if (delay === undefined) return null;
+    if (delay === undefined || orphaned()) return null;
     await new Promise((resolve) => setTimeout(resolve, delay));
   }
 }
