@@ -54,13 +54,6 @@ function pendingPill(): HTMLElement {
   return pill;
 }
 
-/** Sets an attribute only when it changes: each write costs the page style work. */
-function setAttribute(target: Element, name: string, value: string | null): void {
-  if (value === null) {
-    if (target.hasAttribute(name)) target.removeAttribute(name);
-  } else if (target.getAttribute(name) !== value) target.setAttribute(name, value);
-}
-
 export class PostingBadge {
   readonly host: HTMLElement;
   private readonly root: HTMLElement;
@@ -71,6 +64,8 @@ export class PostingBadge {
   private state: BadgeState = { kind: 'pending' };
   /** Kept here as well as on the host: each read or write of the host's attributes costs the page. */
   private theme: 'light' | 'dark' | null = null;
+  /** The button's ARIA attributes as last set: reading them back would cost the page too. */
+  private readonly buttonAttributes = new Map<string, string | null>();
   /** What the button shows now. */
   private shown: { tone: string; icon: string; label: string } = { tone: '', icon: '', label: '' };
   private retry: (() => void) | undefined;
@@ -174,8 +169,8 @@ export class PostingBadge {
     if (this.shown.label !== text.label) this.label.textContent = text.label;
     this.shown = text;
     const hasCard = state.kind === 'report';
-    setAttribute(this.button, 'aria-label', state.kind === 'error' ? `TrueTitle could not analyse this posting: ${state.message}. Retry` : `TrueTitle: ${text.label}`);
-    setAttribute(this.button, 'aria-haspopup', hasCard ? 'dialog' : null);
+    this.setButtonAttribute('aria-label', state.kind === 'error' ? `TrueTitle could not analyse this posting: ${state.message}. Retry` : `TrueTitle: ${text.label}`);
+    this.setButtonAttribute('aria-haspopup', hasCard ? 'dialog' : null);
     if (!hasCard) this.setOpen(false);
     this.renderCard();
     // A card left open across jobs now shows the new report, placed for its new height.
@@ -251,10 +246,18 @@ export class PostingBadge {
     this.renderCard();
   };
 
+  /** Sets one of the button's attributes only when it changes: each write costs the page style work. */
+  private setButtonAttribute(name: string, value: string | null): void {
+    if (this.buttonAttributes.has(name) && this.buttonAttributes.get(name) === value) return;
+    this.buttonAttributes.set(name, value);
+    if (value === null) this.button.removeAttribute(name);
+    else this.button.setAttribute(name, value);
+  }
+
   private renderCard(): void {
     const open = this.open && this.state.kind === 'report';
-    setAttribute(this.button, 'aria-expanded', this.state.kind === 'report' ? String(open) : null);
-    setAttribute(this.button, 'aria-controls', open ? CARD_ID : null);
+    this.setButtonAttribute('aria-expanded', this.state.kind === 'report' ? String(open) : null);
+    this.setButtonAttribute('aria-controls', open ? CARD_ID : null);
     if (!open || this.state.kind !== 'report') {
       if (this.cardMount.firstChild) render(null, this.cardMount);
       return;
