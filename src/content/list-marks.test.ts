@@ -41,3 +41,24 @@ describe('ListMarks.touchedBy', () => {
     expect(marks.touchedBy(await recordsOf(() => { document.querySelector('#elsewhere')!.textContent = 'y'; }))).toBe(true);
   });
 });
+
+describe('ListMarks.record', () => {
+  const summary = { verdict: 'honest', dutyFamily: 'marketing', salesShare: 0.1, marketingShare: 0.8, title: 'Job 1', at: 1 } as const;
+
+  it('marks the card of the job analysed, and looks it up again only when its mark is gone', () => {
+    document.body.innerHTML = `<ul id="list">${card('1')}${card('2')}</ul>`;
+    const adapter = { ...linkedIn, listCard: vi.fn(linkedIn.listCard) };
+    const marks = new ListMarks(adapter);
+    marks.record('1', summary, document);
+    const mark = () => document.querySelector('[data-occludable-job-id="1"] [data-truetitle="list-mark"]') as HTMLElement | null;
+    expect(mark()?.dataset.verdict).toBe('honest');
+    marks.record('1', { ...summary, at: 2 }, document);
+    expect(adapter.listCard).toHaveBeenCalledTimes(1);
+    mark()!.remove();
+    marks.record('1', { ...summary, at: 3 }, document);
+    expect(adapter.listCard).toHaveBeenCalledTimes(2);
+    expect(mark()?.dataset.verdict).toBe('honest');
+    marks.record('1', { ...summary, verdict: 'mislabeled', at: 4 }, document);
+    expect(mark()?.dataset.verdict).toBe('mislabeled');
+  });
+});

@@ -17,6 +17,8 @@ export class ListMarks {
   private readonly asked = new Set<string>();
   /** Cards already marked, with their mark: skipped at almost no cost while it is still there. */
   private readonly marked = new WeakMap<Element, { jobId: string; summary: VerdictSummary; mark: Element }>();
+  /** Each job's card as last marked (not kept alive once the site drops it). */
+  private readonly markedJobs = new Map<string, WeakRef<Element>>();
 
   /** What holds the cards found last: changes elsewhere in the page add or remove none. */
   private list: Node | null = null;
@@ -50,6 +52,11 @@ export class ListMarks {
   /** A posting was just analysed: mark its card only, without scanning the list. */
   record(jobId: string, summary: VerdictSummary, document: Document): void {
     this.known.set(postingKey(this.adapter.site, jobId), summary);
+    // A card marked for this job before, still holding that mark, needs no looking up. (A
+    // card the site reuses for another job is re-marked by the refresh its change causes.)
+    const last = this.markedJobs.get(jobId)?.deref();
+    const done = last && this.marked.get(last);
+    if (last && done && done.jobId === jobId && sameMark(done.summary, summary) && done.mark.isConnected && last.contains(done.mark)) return;
     const card = this.adapter.listCard(document, jobId);
     if (card) this.mark(card, summary);
   }
@@ -80,5 +87,6 @@ export class ListMarks {
       title.append(mark);
     }
     this.marked.set(card.element, { jobId: card.jobId, summary, mark });
+    this.markedJobs.set(card.jobId, new WeakRef(card.element));
   }
 }
