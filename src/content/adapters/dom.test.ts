@@ -21,29 +21,24 @@ describe('firstMatch', () => {
     expect(firstMatch(pageOf('<p>nothing here</p>'), selectors)).toBeNull();
   });
 
-  it('answers with the last match while it stands, and moves on when a better one appears inside it', () => {
-    const document = pageOf('<div class="title">Job</div>');
-    const outer = firstMatch(document, selectors);
-    expect(outer?.className).toBe('title');
-    expect(firstMatch(document, selectors)).toBe(outer);
-    outer!.innerHTML = '<h1>Job</h1>';
-    expect(firstMatch(document, selectors)?.tagName).toBe('H1');
+  it('after a fallback matched, a better selector matching anywhere still wins', () => {
+    const document = pageOf('<h1 class="fallback">Jobs for you</h1>');
+    expect(firstMatch(document, selectors)?.textContent).toBe('Jobs for you');
+    document.body.insertAdjacentHTML('beforeend', '<section><div class="title"><h1>Marketing Manager</h1></div></section>');
+    expect(firstMatch(document, selectors)?.textContent).toBe('Marketing Manager');
   });
 
-  it('looks again when the last match left the page or no longer matches', () => {
-    const document = pageOf('<div class="title"><h1>First</h1></div>');
-    const first = firstMatch(document, selectors)!;
-    first.parentElement!.remove();
-    document.body.innerHTML = '<div class="title"><h1>Second</h1></div>';
-    expect(firstMatch(document, selectors)?.textContent).toBe('Second');
-    const second = firstMatch(document, selectors)!;
-    second.parentElement!.className = 'renamed';
-    expect(firstMatch(document, selectors)).toBeNull();
+  it('answers with the first match in the page, also when a newer one came before the old', () => {
+    const document = pageOf('<div class="title">Old</div>');
+    expect(firstMatch(document, selectors)?.textContent).toBe('Old');
+    document.body.insertAdjacentHTML('afterbegin', '<div class="title">New</div>');
+    expect(firstMatch(document, selectors)?.textContent).toBe('New');
   });
 
   it('keeps to the root it is given', () => {
-    const document = pageOf('<section id="a"><div class="title">A</div></section><section id="b"><div class="title">B</div></section>');
+    const document = pageOf('<section id="a"><div class="title">A</div></section><section id="b"><h1 class="fallback">B</h1></section>');
     expect(firstMatch(document.querySelector('#a')!, selectors)?.textContent).toBe('A');
     expect(firstMatch(document.querySelector('#b')!, selectors)?.textContent).toBe('B');
+    expect(firstMatch(document.querySelector('#a')!, selectors)?.textContent).toBe('A');
   });
 });

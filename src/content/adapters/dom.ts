@@ -1,32 +1,22 @@
 // Small DOM readers shared by the site adapters.
 
 /**
- * Where each list of selectors last matched. Every fallback that does not match walks the
- * whole page, after every DOM change; checking that the last match still stands takes a
- * few calls on that element instead.
+ * Which selector of each list matched last. A page keeps to one layout, so the next lookup
+ * starts there, once one combined query has shown that no better selector matches: one
+ * walk of the page instead of one per better selector.
  */
-const lastMatches = new WeakMap<readonly string[], { element: Element; index: number }>();
-
-/** The last match is still the answer: in the page, under `root`, and no better selector matches in or around it. */
-function stillFirst(root: ParentNode, selectors: readonly string[], last: { element: Element; index: number }): boolean {
-  const { element, index } = last;
-  if (!element.isConnected || !(root as Node).contains(element) || !element.matches(selectors[index]!)) return false;
-  for (let better = 0; better < index; better++) {
-    if (element.querySelector(selectors[better]!) || element.closest(selectors[better]!)) return false;
-  }
-  return true;
-}
+const lastMatches = new WeakMap<readonly string[], number>();
 
 /** The first element matching the first selector (in order of preference) that matches any. */
 export function firstMatch(root: ParentNode, selectors: readonly string[]): Element | null {
-  const last = lastMatches.get(selectors);
-  if (last && stillFirst(root, selectors, last)) return last.element;
-  for (let index = 0; index < selectors.length; index++) {
+  const last = lastMatches.get(selectors) ?? 0;
+  const from = last > 0 && !root.querySelector(selectors.slice(0, last).join(', ')) ? last : 0;
+  for (let index = from; index < selectors.length; index++) {
     // The fallbacks often match nothing on a given page: one walk finds that out, not one each.
     if (index === 1 && selectors.length > 2 && !root.querySelector(selectors.slice(1).join(', '))) return null;
     const element = root.querySelector(selectors[index]!);
     if (element) {
-      lastMatches.set(selectors, { element, index });
+      lastMatches.set(selectors, index);
       return element;
     }
   }

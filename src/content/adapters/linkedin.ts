@@ -111,13 +111,10 @@ function companyAndLocation(titleElement: Element, pane: ParentNode, document: D
   const summaryElement = firstMatch(pane, SELECTORS.primaryDescription);
   // The company's name, where the layout has one, sits with the summary in the title's top
   // card: looking there, not through the whole pane and its description, spares a long walk.
-  let company = textOf(summaryElement ? commonRoot(titleElement, summaryElement) : pane, SELECTORS.company);
-  let summary = cleanText(summaryElement);
-  // A pane without its top card: look in the whole page (each miss there walks all of it).
-  if (!company && !summary) {
-    company = textOf(document, SELECTORS.company);
-    summary = textOf(document, SELECTORS.primaryDescription);
-  }
+  // The whole page is looked at only when the pane lacks them (each miss there walks all of it).
+  const company = textOf(summaryElement ? commonRoot(titleElement, summaryElement) : pane, SELECTORS.company)
+    || textOf(document, SELECTORS.company);
+  const summary = cleanText(summaryElement) || textOf(document, SELECTORS.primaryDescription);
   const parts = summary.split('·').map((p) => p.replace(POSTED_AGO, '').trim()).filter(Boolean);
   if (company) {
     const location = parts[0] === company ? parts[1] : parts[0];
