@@ -42,23 +42,31 @@ describe('ListMarks.touchedBy', () => {
   });
 });
 
-describe('ListMarks.record', () => {
+describe('ListMarks.record and refresh', () => {
   const summary = { verdict: 'honest', dutyFamily: 'marketing', salesShare: 0.1, marketingShare: 0.8, title: 'Job 1', at: 1 } as const;
+  const markIn = (jobId: string) => document.querySelector(`[data-occludable-job-id="${jobId}"] [data-truetitle="list-mark"]`) as HTMLElement | null;
 
-  it('marks the card of the job analysed, and looks it up again only when its mark is gone', () => {
+  it('marks the card of the job analysed, again if its mark was taken away, and with a new verdict', () => {
     document.body.innerHTML = `<ul id="list">${card('1')}${card('2')}</ul>`;
-    const adapter = { ...linkedIn, listCard: vi.fn(linkedIn.listCard) };
-    const marks = new ListMarks(adapter);
+    const marks = new ListMarks(linkedIn);
     marks.record('1', summary, document);
-    const mark = () => document.querySelector('[data-occludable-job-id="1"] [data-truetitle="list-mark"]') as HTMLElement | null;
-    expect(mark()?.dataset.verdict).toBe('honest');
-    marks.record('1', { ...summary, at: 2 }, document);
-    expect(adapter.listCard).toHaveBeenCalledTimes(1);
-    mark()!.remove();
+    expect(markIn('1')?.dataset.verdict).toBe('honest');
+    markIn('1')!.remove();
     marks.record('1', { ...summary, at: 3 }, document);
-    expect(adapter.listCard).toHaveBeenCalledTimes(2);
-    expect(mark()?.dataset.verdict).toBe('honest');
+    expect(markIn('1')?.dataset.verdict).toBe('honest');
     marks.record('1', { ...summary, verdict: 'mislabeled', at: 4 }, document);
-    expect(mark()?.dataset.verdict).toBe('mislabeled');
+    expect(markIn('1')?.dataset.verdict).toBe('mislabeled');
+    expect(markIn('2')).toBeNull();
+  });
+
+  it('takes the mark off a card the site reused for a job not analysed yet', () => {
+    document.body.innerHTML = `<ul id="list">${card('1')}</ul>`;
+    const marks = new ListMarks(linkedIn);
+    marks.record('1', summary, document);
+    const reused = document.querySelector('[data-occludable-job-id="1"]')!;
+    reused.setAttribute('data-occludable-job-id', '7');
+    expect(reused.querySelector('[data-truetitle="list-mark"]')).not.toBeNull();
+    marks.refresh(document);
+    expect(reused.querySelector('[data-truetitle="list-mark"]')).toBeNull();
   });
 });

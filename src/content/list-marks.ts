@@ -17,8 +17,6 @@ export class ListMarks {
   private readonly asked = new Set<string>();
   /** Cards already marked, with their mark: skipped at almost no cost while it is still there. */
   private readonly marked = new WeakMap<Element, { jobId: string; summary: VerdictSummary; mark: Element }>();
-  /** Each job's card as last marked (not kept alive once the site drops it). */
-  private readonly markedJobs = new Map<string, WeakRef<Element>>();
 
   /** What holds the cards found last: changes elsewhere in the page add or remove none. */
   private list: Node | null = null;
@@ -37,14 +35,20 @@ export class ListMarks {
   refresh(document: Document): void {
     const unknown: string[] = [];
     const cards = this.adapter.listCards(document);
-    // From the first card's parent: a list of one card grows beside it, not inside it.
+    // From the list holding the first card (or its parent): a list of one card grows beside
+    // it, not inside it, and a card can sit in wrappers of its own.
     const [first, last] = [cards[0]?.element, cards[cards.length - 1]?.element];
-    this.list = first && last ? commonRoot(first.parentElement ?? first, last) as Node : null;
+    const holder = first && (first.closest('ul, ol, [role="list"]') ?? first.parentElement ?? first);
+    this.list = holder && last ? commonRoot(holder, last) as Node : null;
     for (const card of cards) {
       const key = postingKey(this.adapter.site, card.jobId);
       const summary = this.known.get(key);
       if (summary) this.mark(card, summary);
-      else if (!this.asked.has(key)) unknown.push(key);
+      else {
+        // A card the site reused for a job not analysed yet must not keep the last job's mark.
+        this.unmarkIfReused(card);
+        if (!this.asked.has(key)) unknown.push(key);
+      }
     }
     if (unknown.length) this.ask(unknown.slice(0, MAX_KEYS_PER_REQUEST), document);
   }
@@ -52,11 +56,6 @@ export class ListMarks {
   /** A posting was just analysed: mark its card only, without scanning the list. */
   record(jobId: string, summary: VerdictSummary, document: Document): void {
     this.known.set(postingKey(this.adapter.site, jobId), summary);
-    // A card marked for this job before, still holding that mark, needs no looking up. (A
-    // card the site reuses for another job is re-marked by the refresh its change causes.)
-    const last = this.markedJobs.get(jobId)?.deref();
-    const done = last && this.marked.get(last);
-    if (last && done && done.jobId === jobId && sameMark(done.summary, summary) && done.mark.isConnected && last.contains(done.mark)) return;
     const card = this.adapter.listCard(document, jobId);
     if (card) this.mark(card, summary);
   }
@@ -73,6 +72,13 @@ export class ListMarks {
     });
   }
 
+  private unmarkIfReused(card: ListCard): void {
+    const done = this.marked.get(card.element);
+    if (!done || done.jobId === card.jobId) return;
+    done.mark.remove();
+    this.marked.delete(card.element);
+  }
+
   private mark(card: ListCard, summary: VerdictSummary): void {
     const done = this.marked.get(card.element);
     // Sites reuse card elements for other jobs, so the job is part of what was marked.
@@ -87,6 +93,5 @@ export class ListMarks {
       title.append(mark);
     }
     this.marked.set(card.element, { jobId: card.jobId, summary, mark });
-    this.markedJobs.set(card.jobId, new WeakRef(card.element));
   }
 }
