@@ -30,6 +30,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export async function measurePageChanges(page: Page): Promise<PageChangeFigures> {
   const search = fixture('linkedin-search-2023');
   await page.addInitScript(() => {
+    // The content script publishes its measures only where this is set (src/content/timing.ts).
+    localStorage.setItem('truetitle:timing', '1');
     const measures: Array<{ step: string; at: number; duration: number }> = [];
     (window as unknown as { truetitleMeasures: typeof measures }).truetitleMeasures = measures;
     new PerformanceObserver((list) => {

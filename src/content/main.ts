@@ -11,6 +11,8 @@ import { askWorker } from './worker-channel';
  * loaded (seen here: over 7 s after a fresh install), so the last tries wait longer.
  */
 const SETTINGS_RETRY_MS = [300, 1000, 3000, 6000, 12_000];
+/** …but no longer than this in all: a request the worker never answers takes 15 s to fail. */
+const SETTINGS_PATIENCE_MS = 30_000;
 
 /** An extension reloaded or updated under the page leaves this script with no worker to ask, ever. */
 const orphaned = () => {
@@ -30,6 +32,7 @@ const isContentSettings = (value: unknown): value is ContentSettings => !!value 
  * have switched this site off.
  */
 async function settingsFor(site: string): Promise<ContentSettings | null> {
+  const giveUpAt = Date.now() + SETTINGS_PATIENCE_MS;
   for (let attempt = 0; ; attempt++) {
     try {
       const answer = await askWorker({ type: 'truetitle/content-settings', site });
@@ -38,7 +41,7 @@ async function settingsFor(site: string): Promise<ContentSettings | null> {
       // Asked again below.
     }
     const delay = SETTINGS_RETRY_MS[attempt];
-    if (delay === undefined || orphaned()) return null;
+    if (delay === undefined || orphaned() || Date.now() + delay > giveUpAt) return null;
     await new Promise((resolve) => setTimeout(resolve, delay));
   }
 }

@@ -10,8 +10,24 @@
  */
 export type Step = 'observe' | 'check' | 'show';
 
+/** The page's storage key that asks for measures (set by the e2e suite and the benchmark). */
+const TIMING_KEY = 'truetitle:timing';
+
+/**
+ * Publishing a measure costs the page about as much as a small step, so it is done only
+ * where measures were asked for, never for everyone else. Read once, as the script starts.
+ */
+const publishing = ((): boolean => {
+  try {
+    return localStorage.getItem(TIMING_KEY) === '1';
+  } catch {
+    return false; // storage blocked for this page
+  }
+})();
+
 /** `start` is given when the work began before the step was known (a DOM-change callback that turns into a check). */
 export function measured<T>(step: Step, run: () => T, start = performance.now()): T {
+  if (!publishing) return run();
   try {
     return run();
   } finally {

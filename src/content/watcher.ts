@@ -46,8 +46,8 @@ interface Current {
   actions?: PostingActions;
 }
 
-/** Why work for a posting stopped: made once, as a fresh DOMException costs a stack trace. */
-const LEFT = new DOMException('the user moved to another posting', 'AbortError');
+/** Why an analysis stopped (the user moved on, or its text changed): made once, as a fresh DOMException costs a stack trace. */
+const SUPERSEDED = new DOMException('the analysis is no longer needed', 'AbortError');
 
 /** Length and opening: enough to tell one description from another without keeping it. */
 const fingerprint = (text: string) => `${text.length}:${text.slice(0, 120)}`;
@@ -84,7 +84,7 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
   /** Stops work for the posting the user left. */
   const leave = () => {
     if (current?.seen && current.seen !== previousJob?.text) previousJob = { jobId: current.jobId, text: current.seen };
-    current?.controller?.abort(LEFT);
+    current?.controller?.abort(SUPERSEDED);
     current?.actions?.dispose();
     current = null;
   };
@@ -96,7 +96,7 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
 
   const analyse = (state: Current, posting: Posting, description: Element, print: string) => {
     state.analysed = print;
-    state.controller?.abort(LEFT);
+    state.controller?.abort(SUPERSEDED);
     state.actions?.dispose();
     const controller = new AbortController();
     state.controller = controller;
