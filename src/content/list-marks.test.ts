@@ -6,7 +6,20 @@ vi.mock('./worker-channel', () => ({ askWorker: () => new Promise(() => undefine
 const { ListMarks } = await import('./list-marks');
 const { linkedIn } = await import('./adapters/linkedin');
 
-const card = (jobId: string) => `<li data-occludable-job-id="${jobId}"><a class="job-card-list__title">Job ${jobId}</a></li>`;
+/** A LinkedIn result card, built as the page's DOM (no markup strings). */
+function card(jobId: string): HTMLElement {
+  const item = document.createElement('li');
+  item.setAttribute('data-occludable-job-id', jobId);
+  item.append(Object.assign(document.createElement('a'), { className: 'job-card-list__title', textContent: `Job ${jobId}` }));
+  return item;
+}
+
+/** The page: a results list with these cards, then the given elements after it. */
+function pageWith(jobIds: string[], ...after: HTMLElement[]): void {
+  const list = Object.assign(document.createElement('ul'), { id: 'list' });
+  list.append(...jobIds.map(card));
+  document.body.replaceChildren(list, ...after);
+}
 
 /** DOM changes as a MutationObserver would report them. */
 async function recordsOf(change: () => void): Promise<MutationRecord[]> {
@@ -22,22 +35,26 @@ async function recordsOf(change: () => void): Promise<MutationRecord[]> {
 
 describe('ListMarks.touchedBy', () => {
   it('is true for changes in the list and false for changes elsewhere', async () => {
-    document.body.innerHTML = `<ul id="list">${card('1')}${card('2')}</ul><section id="pane"><h2>Title</h2></section>`;
+    const pane = Object.assign(document.createElement('section'), { id: 'pane' });
+    pane.append(Object.assign(document.createElement('h2'), { textContent: 'Title' }));
+    pageWith(['1', '2'], pane);
     const marks = new ListMarks(linkedIn);
     expect(marks.touchedBy([])).toBe(true); // nothing known about the list yet
     marks.refresh(document);
     expect(marks.touchedBy(await recordsOf(() => { document.querySelector('#pane h2')!.textContent = 'Another title'; }))).toBe(false);
-    expect(marks.touchedBy(await recordsOf(() => document.querySelector('#list')!.insertAdjacentHTML('beforeend', card('3'))))).toBe(true);
+    expect(marks.touchedBy(await recordsOf(() => document.querySelector('#list')!.append(card('3'))))).toBe(true);
     expect(marks.touchedBy(await recordsOf(() => { document.querySelector('[data-occludable-job-id="1"] a')!.textContent = 'Re-rendered'; }))).toBe(true);
   });
 
   it('sees a list of one card grow, and a list replaced by another', async () => {
-    document.body.innerHTML = `<ul id="list">${card('1')}</ul><p id="elsewhere">x</p>`;
+    pageWith(['1'], Object.assign(document.createElement('p'), { id: 'elsewhere', textContent: 'x' }));
     const marks = new ListMarks(linkedIn);
     marks.refresh(document);
-    expect(marks.touchedBy(await recordsOf(() => document.querySelector('#list')!.insertAdjacentHTML('beforeend', card('2'))))).toBe(true);
+    expect(marks.touchedBy(await recordsOf(() => document.querySelector('#list')!.append(card('2'))))).toBe(true);
     marks.refresh(document);
-    document.querySelector('#list')!.replaceWith(Object.assign(document.createElement('ul'), { innerHTML: card('9') }));
+    const replacement = document.createElement('ul');
+    replacement.append(card('9'));
+    document.querySelector('#list')!.replaceWith(replacement);
     expect(marks.touchedBy(await recordsOf(() => { document.querySelector('#elsewhere')!.textContent = 'y'; }))).toBe(true);
   });
 });
@@ -47,7 +64,7 @@ describe('ListMarks.record and refresh', () => {
   const markIn = (jobId: string) => document.querySelector(`[data-occludable-job-id="${jobId}"] [data-truetitle="list-mark"]`) as HTMLElement | null;
 
   it('marks the card of the job analysed, again if its mark was taken away, and with a new verdict', () => {
-    document.body.innerHTML = `<ul id="list">${card('1')}${card('2')}</ul>`;
+    pageWith(['1', '2']);
     const marks = new ListMarks(linkedIn);
     marks.record('1', summary, document);
     expect(markIn('1')?.dataset.verdict).toBe('honest');
@@ -60,7 +77,7 @@ describe('ListMarks.record and refresh', () => {
   });
 
   it('takes the mark off a card the site reused for a job not analysed yet', () => {
-    document.body.innerHTML = `<ul id="list">${card('1')}</ul>`;
+    pageWith(['1']);
     const marks = new ListMarks(linkedIn);
     marks.record('1', summary, document);
     const reused = document.querySelector('[data-occludable-job-id="1"]')!;

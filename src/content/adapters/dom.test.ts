@@ -3,40 +3,50 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { firstMatch } from './dom';
 
-const pageOf = (html: string) => {
-  const { document } = new Window();
-  document.body.innerHTML = html;
-  return document as unknown as Document;
+interface Spec extends Array<unknown> { 0: string; 1: Record<string, string> }
+
+/** Builds elements from [tag, attributes, ...children] (no markup strings). */
+function build(document: Document, [tag, attributes, ...children]: Spec): Element {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  for (const child of children as Array<Spec | string>) element.append(typeof child === 'string' ? child : build(document, child));
+  return element;
+}
+
+const pageOf = (...nodes: Spec[]) => {
+  const document = new Window().document as unknown as Document;
+  document.body.append(...nodes.map((node) => build(document, node)));
+  return document;
 };
 
 describe('firstMatch', () => {
   const selectors = ['.title h1', '.title', 'h1.fallback'];
 
   it('prefers earlier selectors over later ones', () => {
-    const document = pageOf('<h1 class="fallback">Other</h1><div class="title"><h1>Job</h1></div>');
+    const document = pageOf(['h1', { class: 'fallback' }, 'Other'], ['div', { class: 'title' }, ['h1', {}, 'Job']]);
     expect(firstMatch(document, selectors)?.textContent).toBe('Job');
   });
 
   it('finds nothing when no selector matches', () => {
-    expect(firstMatch(pageOf('<p>nothing here</p>'), selectors)).toBeNull();
+    expect(firstMatch(pageOf(['p', {}, 'nothing here']), selectors)).toBeNull();
   });
 
   it('after a fallback matched, a better selector matching anywhere still wins', () => {
-    const document = pageOf('<h1 class="fallback">Jobs for you</h1>');
+    const document = pageOf(['h1', { class: 'fallback' }, 'Jobs for you']);
     expect(firstMatch(document, selectors)?.textContent).toBe('Jobs for you');
-    document.body.insertAdjacentHTML('beforeend', '<section><div class="title"><h1>Marketing Manager</h1></div></section>');
+    document.body.append(build(document, ['section', {}, ['div', { class: 'title' }, ['h1', {}, 'Marketing Manager']]]));
     expect(firstMatch(document, selectors)?.textContent).toBe('Marketing Manager');
   });
 
   it('answers with the first match in the page, also when a newer one came before the old', () => {
-    const document = pageOf('<div class="title">Old</div>');
+    const document = pageOf(['div', { class: 'title' }, 'Old']);
     expect(firstMatch(document, selectors)?.textContent).toBe('Old');
-    document.body.insertAdjacentHTML('afterbegin', '<div class="title">New</div>');
+    document.body.prepend(build(document, ['div', { class: 'title' }, 'New']));
     expect(firstMatch(document, selectors)?.textContent).toBe('New');
   });
 
   it('keeps to the root it is given', () => {
-    const document = pageOf('<section id="a"><div class="title">A</div></section><section id="b"><h1 class="fallback">B</h1></section>');
+    const document = pageOf(['section', { id: 'a' }, ['div', { class: 'title' }, 'A']], ['section', { id: 'b' }, ['h1', { class: 'fallback' }, 'B']]);
     expect(firstMatch(document.querySelector('#a')!, selectors)?.textContent).toBe('A');
     expect(firstMatch(document.querySelector('#b')!, selectors)?.textContent).toBe('B');
     expect(firstMatch(document.querySelector('#a')!, selectors)?.textContent).toBe('A');
