@@ -135,8 +135,8 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
    * a replaced description looked up alone. A title edited in place means the pane moved
    * on: locate it afresh.
    */
-  const stillOnScreen = (url: URL): PostingOnPage | null => {
-    if (!current || adapter.jobIdFrom(url) !== current.jobId) return null;
+  const stillOnScreen = (jobId: string | null): PostingOnPage | null => {
+    if (!current || jobId !== current.jobId) return null;
     const { found } = current;
     if (!found.titleElement.isConnected || found.titleElement.textContent !== current.title) return null;
     return found.descriptionElement.isConnected ? found : found.withNewDescription();
@@ -171,10 +171,10 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
       } else schedule(wait);
     }
     if (!adapter.isJobPage(url)) return drop();
-    const found = stillOnScreen(url) ?? adapter.readPosting(document, url);
+    const found = stillOnScreen(jobId) ?? adapter.readPosting(document, url);
     if (!found) {
       // The pane may still show the previous job; never leave its badge on the new one.
-      if (current && current.key !== `${adapter.site}:${adapter.jobIdFrom(url)}`) drop();
+      if (current && current.key !== `${adapter.site}:${jobId}`) drop();
       return;
     }
     const key = `${found.site}:${found.jobId}`;
