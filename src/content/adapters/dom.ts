@@ -23,6 +23,20 @@ export function firstMatch(root: ParentNode, selectors: readonly string[]): Elem
   return null;
 }
 
+/**
+ * The best match of `selectors` in the smallest ancestor of `element` (up to `boundary`)
+ * that holds one: the title's own top card rather than a pane whose long description a
+ * missed lookup would walk as well.
+ */
+export function nearest(element: Element, boundary: ParentNode, selectors: readonly string[]): Element | null {
+  const any = selectors.join(', ');
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    if (node.querySelector(any)) return firstMatch(node, selectors);
+    if (node === boundary) return null;
+  }
+  return null;
+}
+
 /** Visible-ish text with whitespace collapsed; `<style>`/`<script>` content is never text. */
 export function cleanText(element: Element | null | undefined): string {
   if (!element) return '';

@@ -2,7 +2,7 @@
 // hashed class names, and the signed-out public job page. Every selector LinkedIn may
 // break is in SELECTORS; hashed class names are never used.
 import type { ListCard, PostingOnPage, SiteAdapter } from './types';
-import { cleanText, commonRoot, descriptionHtml, firstMatch, sameTitle, textOf } from './dom';
+import { cleanText, commonRoot, descriptionHtml, firstMatch, nearest, sameTitle, textOf } from './dom';
 import { readJsonLdPosting } from './jsonld';
 
 export const SELECTORS = {
@@ -37,6 +37,8 @@ export const SELECTORS = {
     '.jobs-unified-top-card__primary-description',
   ],
   guestLocation: ['.topcard__flavor--bullet', '.top-card-layout__second-subline .topcard__flavor--bullet'],
+  // The 2023 summary opens with the company's page link: "Company · Location · 6 days ago".
+  summaryCompanyLink: 'a[href*="linkedin.com/company/"], a[href^="/company/"]',
   description: [
     '#job-details',
     '.jobs-description__content .jobs-box__html-content',
@@ -106,13 +108,17 @@ function sduiPosting(document: Document, pane: Element, jobId: string, titleLink
 // "Chicago, IL (Hybrid) 6 days ago": the 2023 summary has no separator before the age.
 const POSTED_AGO = /\s*\b(?:reposted\s+)?\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b.*$/i;
 
-/** Company and location from the title's top card and the one-line summary in it (in the pane, else anywhere). */
+/**
+ * Company and location from the title's top card: the one-line summary nearest the title,
+ * the company's name beside it (or, in 2023, the company link that opens the summary), and
+ * only then the whole page. Each lookup that misses walks all it is given, so the small
+ * top card is looked at first and the page, description and all, last.
+ */
 function companyAndLocation(titleElement: Element, pane: ParentNode, document: Document): { company: string; location: string } {
-  const summaryElement = firstMatch(pane, SELECTORS.primaryDescription);
-  // The company's name, where the layout has one, sits with the summary in the title's top
-  // card: looking there, not through the whole pane and its description, spares a long walk.
-  // The whole page is looked at only when the pane lacks them (each miss there walks all of it).
-  const company = textOf(summaryElement ? commonRoot(titleElement, summaryElement) : pane, SELECTORS.company)
+  const summaryElement = nearest(titleElement, pane, SELECTORS.primaryDescription);
+  const topCard = summaryElement ? commonRoot(titleElement, summaryElement) : pane;
+  const company = textOf(topCard, SELECTORS.company)
+    || cleanText(summaryElement?.querySelector(SELECTORS.summaryCompanyLink))
     || textOf(document, SELECTORS.company);
   const summary = cleanText(summaryElement) || textOf(document, SELECTORS.primaryDescription);
   const parts = summary.split('·').map((p) => p.replace(POSTED_AGO, '').trim()).filter(Boolean);
