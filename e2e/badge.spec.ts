@@ -29,6 +29,8 @@ test('keyboard: focus opens the card, Tab reaches its actions, Enter flags, Esca
   const page = await context.newPage();
   await page.goto(view.url);
   await waitForVerdict(page, view.postings[0]!.jobId);
+  // Screen readers hear the product's name and the verdict's words, not the icon.
+  await expect(badgeButton(page)).toHaveAccessibleName(/^TrueTitle: Marketing role · \d+% of duties$/);
   await badgeButton(page).focus();
   await expect(card(page)).toBeVisible();
   await expect(badgeButton(page)).toHaveAttribute('aria-expanded', 'true');

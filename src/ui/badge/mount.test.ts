@@ -64,6 +64,8 @@ describe('PostingBadge', () => {
     act(() => button().click());
     expect(retry).toHaveBeenCalledOnce();
     expect(card()).toBeNull();
+    showReport();
+    expect(button().getAttribute('aria-label')).toBeNull();
   });
 
   it.each([
@@ -76,7 +78,10 @@ describe('PostingBadge', () => {
     expect(badge.host.dataset.verdict).toBe(verdict);
     expect(button().querySelector('.icon')?.textContent).toBe(icon);
     expect(button().querySelector('.label')?.textContent).toBe(label);
-    expect(button().getAttribute('aria-label')).toBe(`TrueTitle: ${label}`);
+    // Its name comes from its words (the icon is hidden from screen readers), not an attribute.
+    expect(button().getAttribute('aria-label')).toBeNull();
+    const spoken = Array.from(button().children).filter((child) => child.getAttribute('aria-hidden') !== 'true');
+    expect(spoken.map((child) => child.textContent).join('')).toBe(`TrueTitle: ${label}`);
   });
 
   it('sits beside the title, outside any link, and is placed once however often it is attached', () => {

@@ -58,8 +58,9 @@ export class PostingBadge {
   readonly host: HTMLElement;
   private readonly root: HTMLElement;
   private readonly button: HTMLButtonElement;
-  private readonly icon: HTMLElement;
-  private readonly label: HTMLElement;
+  /** The icon's and label's text, written as data: cheaper for the page than replacing children. */
+  private readonly icon = document.createTextNode('');
+  private readonly label = document.createTextNode('');
   private readonly cardMount: HTMLElement;
   private state: BadgeState = { kind: 'pending' };
   /** Kept here as well as on the host: each read or write of the host's attributes costs the page. */
@@ -87,9 +88,14 @@ export class PostingBadge {
     adoptStyles(shadow, `${BADGE_CSS}${STATE_CSS}`);
     this.root = element('span', 'root');
     this.button = element('button', 'badge badge-button', { type: 'button' });
-    this.icon = element('span', 'icon', { 'aria-hidden': 'true' });
-    this.label = element('span', 'label');
-    this.button.append(this.icon, this.label);
+    const icon = element('span', 'icon', { 'aria-hidden': 'true' });
+    icon.append(this.icon);
+    const label = element('span', 'label');
+    label.append(this.label);
+    // The button's name is its own words after this prefix, so a report changes no attribute.
+    const prefix = element('span', 'visually-hidden');
+    prefix.textContent = 'TrueTitle: ';
+    this.button.append(prefix, icon, label);
     this.cardMount = element('span', 'card-mount');
     this.root.append(this.button, pendingPill(), this.cardMount);
     shadow.append(this.root);
@@ -165,11 +171,11 @@ export class PostingBadge {
     this.host.setAttribute('data-verdict', state.kind === 'report' ? state.report.verdict : 'error');
     const text = badgeText(state);
     if (this.shown.tone !== text.tone) this.button.className = `badge badge-button tone-${text.tone}`;
-    if (this.shown.icon !== text.icon) this.icon.textContent = text.icon;
-    if (this.shown.label !== text.label) this.label.textContent = text.label;
+    if (this.shown.icon !== text.icon) this.icon.data = text.icon;
+    if (this.shown.label !== text.label) this.label.data = text.label;
     this.shown = text;
     const hasCard = state.kind === 'report';
-    this.setButtonAttribute('aria-label', state.kind === 'error' ? `TrueTitle could not analyse this posting: ${state.message}. Retry` : `TrueTitle: ${text.label}`);
+    this.setButtonAttribute('aria-label', state.kind === 'error' ? `TrueTitle could not analyse this posting: ${state.message}. Retry` : null);
     this.setButtonAttribute('aria-haspopup', hasCard ? 'dialog' : null);
     if (!hasCard) this.setOpen(false);
     this.renderCard();

@@ -27,6 +27,7 @@ button { font: inherit; }
 .tone-mislabeled, .tone-error { color: var(--mislabeled-fg); background: var(--mislabeled-bg); }
 .tone-hybrid { color: var(--hybrid-fg); background: var(--hybrid-bg); }
 .icon { font-weight: 700; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .spinner { width: 10px; height: 10px; border: 2px solid currentColor; border-right-color: transparent; border-radius: 50%;
   animation: spin 0.8s linear infinite; }
 @keyframes spin { to { transform: rotate(360deg); } }
