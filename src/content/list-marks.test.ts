@@ -87,3 +87,26 @@ describe('ListMarks.record and refresh', () => {
     expect(reused.querySelector('[data-truetitle="list-mark"]')).toBeNull();
   });
 });
+
+describe('ListMarks.record after a refresh', () => {
+  const summary = { verdict: 'mislabeled', dutyFamily: 'sales', salesShare: 0.7, marketingShare: 0.2, title: 'Job 2', at: 1 } as const;
+
+  it('finds the card among those refreshed while the list is untouched, and looks it up once the list changed', async () => {
+    pageWith(['1', '2']);
+    const adapter = { ...linkedIn, listCard: vi.fn(linkedIn.listCard) };
+    const marks = new ListMarks(adapter);
+    marks.refresh(document);
+    marks.noteChanges(await recordsOf(() => document.body.append(document.createElement('p'))));
+    marks.record('2', summary, document);
+    expect(adapter.listCard).not.toHaveBeenCalled();
+    expect(document.querySelector('[data-occludable-job-id="2"] [data-truetitle="list-mark"]')).not.toBeNull();
+
+    // The site re-renders the card: the new element is the one marked.
+    const rerendered = card('2');
+    marks.noteChanges(await recordsOf(() => document.querySelector('[data-occludable-job-id="2"]')!.replaceWith(rerendered)));
+    expect(marks.stale).toBe(true);
+    marks.record('2', summary, document);
+    expect(adapter.listCard).toHaveBeenCalledOnce();
+    expect(rerendered.querySelector('[data-truetitle="list-mark"]')).not.toBeNull();
+  });
+});

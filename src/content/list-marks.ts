@@ -20,6 +20,9 @@ export class ListMarks {
 
   /** What holds the cards found last: changes elsewhere in the page add or remove none. */
   private list: Node | null = null;
+  /** The cards found last, by job: still the list's cards while no DOM change touched it. */
+  private cards = new Map<string, ListCard>();
+  private cardsCurrent = false;
 
   constructor(private readonly adapter: SiteAdapter) {}
 
@@ -31,6 +34,16 @@ export class ListMarks {
     return false;
   }
 
+  /** Cards may have come, gone or been re-rendered since the last refresh (at first, nothing is known). */
+  get stale(): boolean {
+    return !this.cardsCurrent;
+  }
+
+  /** Takes note of DOM changes that may have touched the cards. */
+  noteChanges(records: readonly MutationRecord[]): void {
+    if (this.cardsCurrent && this.touchedBy(records)) this.cardsCurrent = false;
+  }
+
   /** Called after DOM changes settle: marks cards whose verdict is known, asks about new ones. */
   refresh(document: Document): void {
     const unknown: string[] = [];
@@ -40,6 +53,8 @@ export class ListMarks {
     const [first, last] = [cards[0]?.element, cards[cards.length - 1]?.element];
     const holder = first && (first.closest('ul, ol, [role="list"]') ?? first.parentElement ?? first);
     this.list = holder && last ? commonRoot(holder, last) as Node : null;
+    this.cards = new Map(cards.map((card) => [card.jobId, card]));
+    this.cardsCurrent = true;
     for (const card of cards) {
       const key = postingKey(this.adapter.site, card.jobId);
       const summary = this.known.get(key);
@@ -53,11 +68,14 @@ export class ListMarks {
     if (unknown.length) this.ask(unknown.slice(0, MAX_KEYS_PER_REQUEST), document);
   }
 
-  /** A posting was just analysed: mark its card only, without scanning the list. */
+  /**
+   * A posting was just analysed: mark its card only, without scanning the list. While no
+   * DOM change touched the list since the last refresh, its cards are known without a lookup.
+   */
   record(jobId: string, summary: VerdictSummary, document: Document): void {
     this.known.set(postingKey(this.adapter.site, jobId), summary);
-    const card = this.adapter.listCard(document, jobId);
-    if (card) this.mark(card, summary);
+    const card = this.cardsCurrent ? this.cards.get(jobId) : this.adapter.listCard(document, jobId);
+    if (card?.element.isConnected) this.mark(card, summary);
   }
 
   private ask(keys: string[], document: Document): void {

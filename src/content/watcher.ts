@@ -41,6 +41,8 @@ interface Current {
   since: number;
   /** The text last sent for analysis, as a fingerprint. */
   analysed: string;
+  /** The page changed something inside the description since its text was sent. */
+  touchedSinceSent: boolean;
   /** The description's text at the last check, as a fingerprint: what the pane showed for this job. */
   seen: string;
   actions?: PostingActions;
@@ -65,13 +67,17 @@ function isOurs(record: MutationRecord): boolean {
   return true;
 }
 
+/** Whether any of these changes happened inside the element. */
+function touches(records: readonly MutationRecord[], element: Element): boolean {
+  for (const record of records) if (element.contains(record.target)) return true;
+  return false;
+}
+
 export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): () => void {
   let current: Current | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const listMarks = new ListMarks(adapter);
   let listRefreshedAt = -Infinity;
-  /** Cards may have come or gone since the last refresh (at first, nothing is known). */
-  let listChanged = true;
   let badge: PostingBadge | null = null;
   const theme = cachedTheme();
 
@@ -96,6 +102,7 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
 
   const analyse = (state: Current, posting: Posting, description: Element, print: string) => {
     state.analysed = print;
+    state.touchedSinceSent = false;
     state.controller?.abort(SUPERSEDED);
     state.actions?.dispose();
     const controller = new AbortController();
@@ -110,8 +117,10 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
         if (signal.aborted || !badge) return;
         settled();
         // The text, or the element holding it, changed while it was analysed: the next check
-        // analyses what is there now (the card's actions need the element on screen).
-        if (description !== state.found.descriptionElement || !description.isConnected || fingerprint(description.textContent ?? '') !== state.analysed) {
+        // analyses what is there now (the card's actions need the element on screen). The
+        // text is read again only if the page touched it meanwhile.
+        const touched = state.touchedSinceSent && fingerprint(description.textContent ?? '') !== state.analysed;
+        if (description !== state.found.descriptionElement || !description.isConnected || touched) {
           state.analysed = '';
           return schedule();
         }
@@ -132,13 +141,16 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
   /**
    * Locating a posting takes a dozen queries over the whole page; while the URL names the
    * same job and its title element is still there, unchanged, the last answer stands, with
-   * a replaced description looked up alone. A title edited in place means the pane moved
-   * on: locate it afresh.
+   * a replaced description looked up alone. When the URL names another job, the title
+   * element may have been edited in place for it, as sites reuse their pane: the adapter
+   * checks that it shows that job. Otherwise the posting is located afresh.
    */
-  const stillOnScreen = (jobId: string | null): PostingOnPage | null => {
-    if (!current || jobId !== current.jobId) return null;
+  const stillOnScreen = (jobId: string | null, url: URL): PostingOnPage | null => {
+    if (!current || !jobId) return null;
     const { found } = current;
-    if (!found.titleElement.isConnected || found.titleElement.textContent !== current.title) return null;
+    if (!found.titleElement.isConnected) return null;
+    if (jobId !== current.jobId) return found.forJob?.(jobId, url) ?? null;
+    if (found.titleElement.textContent !== current.title) return null;
     return found.descriptionElement.isConnected ? found : found.withNewDescription();
   };
 
@@ -162,16 +174,15 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
       lastJobId = jobId;
       if (jobId) wakeWorker();
     }
-    if (settings.listMarks && listChanged) {
+    if (settings.listMarks && listMarks.stale) {
       const wait = listRefreshedAt + LIST_REFRESH_MS - performance.now();
       if (wait <= 0) {
-        listChanged = false;
         listRefreshedAt = performance.now();
         listMarks.refresh(document);
       } else schedule(wait);
     }
     if (!adapter.isJobPage(url)) return drop();
-    const found = stillOnScreen(jobId) ?? adapter.readPosting(document, url);
+    const found = stillOnScreen(jobId, url) ?? adapter.readPosting(document, url);
     if (!found) {
       // The pane may still show the previous job; never leave its badge on the new one.
       if (current && current.key !== `${adapter.site}:${jobId}`) drop();
@@ -184,7 +195,7 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
       leave();
       current = {
         key, jobId: found.jobId, found, title: found.titleElement.textContent ?? '', controller: null,
-        since: now, analysed: '', seen: '',
+        since: now, analysed: '', touchedSinceSent: false, seen: '',
       };
       badge ??= new PostingBadge();
       badge.showJob(found.jobId);
@@ -222,7 +233,8 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
     const start = performance.now();
     const wait = lastCheckAt + MIN_CHECK_GAP_MS - start;
     if (records.every(isOurs)) return measured('observe', () => undefined, start);
-    listChanged ||= listMarks.touchedBy(records);
+    listMarks.noteChanges(records);
+    if (current?.controller && !current.touchedSinceSent) current.touchedSinceSent = touches(records, current.found.descriptionElement);
     if (wait <= 0) check(start);
     else measured('observe', () => schedule(wait), start);
   });

@@ -76,3 +76,25 @@ describe('job pages', () => {
     expect(adapterFor('indeed.com.evil.example')).toBeNull();
   });
 });
+
+describe('LinkedIn split view: the pane edited in place for the next job', () => {
+  const page = pages.find((p) => p.kind === 'linkedin-search-2023')!;
+  const next = page.postings.find((p) => p.jobId !== page.currentJobId)!;
+
+  it('reads the next job from the same title element once it shows that job, and not before', () => {
+    const document = load(page);
+    const url = new URL(page.url);
+    const found = adapterFor(url.hostname)!.readPosting(document, url)!;
+    const nextUrl = new URL(page.url);
+    nextUrl.searchParams.set('currentJobId', next.jobId);
+    // The URL moved on first; the pane still shows the job before.
+    expect(found.forJob!(next.jobId, nextUrl)).toBeNull();
+    // The site edits the title and its link in place, as the page's own script does.
+    found.titleElement.textContent = next.title;
+    found.titleElement.closest('a')!.setAttribute('href', `/jobs/view/${next.jobId}/`);
+    const moved = found.forJob!(next.jobId, nextUrl)!;
+    expect(moved.jobId).toBe(next.jobId);
+    expect(moved.titleElement).toBe(found.titleElement);
+    expect(moved.extract()).toMatchObject({ title: next.title, jobId: next.jobId, url: `https://www.linkedin.com/jobs/view/${next.jobId}/` });
+  });
+});

@@ -169,7 +169,13 @@ function semanticPosting(document: Document, url: URL, jobId: string, heading: {
     const again = firstMatch(document, SELECTORS.description);
     return again ? semanticPosting(document, url, jobId, heading, again) : null;
   };
-  return { site: 'linkedin', jobId, titleElement, descriptionElement, extract, withNewDescription };
+  const forJob = (nextJobId: string, nextUrl: URL) => {
+    const nextTitle = cleanText(titleElement);
+    if (!nextTitle || !paneShowsJob(document, titleElement, nextJobId, nextTitle)) return null;
+    const description = descriptionElement.isConnected ? descriptionElement : firstMatch(document, SELECTORS.description);
+    return description ? semanticPosting(document, nextUrl, nextJobId, { titleElement, title: nextTitle }, description) : null;
+  };
+  return { site: 'linkedin', jobId, titleElement, descriptionElement, extract, withNewDescription, forJob };
 }
 
 /** The job a saved LinkedIn page shows, from its DOM alone. */

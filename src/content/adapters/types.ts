@@ -19,6 +19,12 @@ export interface PostingOnPage {
    * lookup costs the page far less than locating the whole posting again.
    */
   withNewDescription(): PostingOnPage | null;
+  /**
+   * The same title element, edited in place for another job (sites reuse their pane), as
+   * that job's posting; null if it does not show that job (yet). Lets a page change skip
+   * locating the posting afresh; adapters without it are always located afresh.
+   */
+  forJob?(jobId: string, url: URL): PostingOnPage | null;
 }
 
 /** A list card in the results, for the compact verdict marks. */
