@@ -155,25 +155,37 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
   };
 
   let lastCheckAt = -Infinity;
+  /** While a check runs, the soonest time it asks to be checked again. */
+  let askedFor: number | null = null;
   const check = (start = performance.now()) => {
-    clearTimeout(timer);
-    timer = undefined;
-    dueAt = Infinity;
     lastCheckAt = start;
-    measured('check', checkNow, start);
+    askedFor = Infinity;
+    measured('check', () => {
+      try {
+        checkNow();
+      } finally {
+        const next = askedFor ?? Infinity;
+        askedFor = null;
+        rearm(next);
+      }
+    }, start);
   };
 
-  let lastUrl = new URL(location.href);
-  const currentUrl = () => (lastUrl.href === location.href ? lastUrl : (lastUrl = new URL(location.href)));
-
-  let lastJobId: string | null = null;
-  const checkNow = () => {
-    const url = currentUrl();
+  /** The page's address and what the adapter reads from it, worked out again only when it changes. */
+  let place: { href: string; url: URL; jobId: string | null; isJobPage: boolean } | null = null;
+  const currentPlace = () => {
+    const { href } = location;
+    if (place?.href === href) return place;
+    const url = new URL(href);
     const jobId = adapter.jobIdFrom(url);
-    if (jobId !== lastJobId) {
-      lastJobId = jobId;
-      if (jobId) wakeWorker();
-    }
+    // A new job: the worker starts (if it stopped) while the site fetches the description.
+    if (jobId && jobId !== place?.jobId) wakeWorker();
+    place = { href, url, jobId, isJobPage: adapter.isJobPage(url) };
+    return place;
+  };
+
+  const checkNow = () => {
+    const { url, jobId, isJobPage } = currentPlace();
     if (settings.listMarks && listMarks.stale) {
       const wait = listRefreshedAt + LIST_REFRESH_MS - performance.now();
       if (wait <= 0) {
@@ -181,7 +193,7 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
         listMarks.refresh(document);
       } else schedule(wait);
     }
-    if (!adapter.isJobPage(url)) return drop();
+    if (!isJobPage) return drop();
     const found = stillOnScreen(jobId, url) ?? adapter.readPosting(document, url);
     if (!found) {
       // The pane may still show the previous job; never leave its badge on the new one.
@@ -217,13 +229,37 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
   };
 
   let dueAt = Infinity;
+  const fire = () => {
+    timer = undefined;
+    dueAt = Infinity;
+    check();
+  };
   /** One timer: a sooner check replaces a later one, a later one waits for the sooner. */
   const schedule = (delay = 0) => {
     const at = performance.now() + delay;
+    if (askedFor !== null) {
+      askedFor = Math.min(askedFor, at);
+      return;
+    }
     if (timer !== undefined && dueAt <= at) return;
     clearTimeout(timer);
     dueAt = at;
-    timer = setTimeout(check, delay);
+    timer = setTimeout(fire, delay);
+  };
+  /**
+   * After a check, the timer runs for the time it asked for, or not at all. Checks of a page
+   * waiting for its text ask for the same time again and again: that timer is kept, since
+   * clearing and setting one costs the page more than the rest of such a check.
+   */
+  const rearm = (at: number) => {
+    if (timer !== undefined && Math.abs(dueAt - at) < 1) return;
+    clearTimeout(timer);
+    timer = undefined;
+    dueAt = Infinity;
+    if (at !== Infinity) {
+      dueAt = at;
+      timer = setTimeout(fire, Math.max(0, at - performance.now()));
+    }
   };
 
   const onChange = () => schedule();

@@ -12,7 +12,8 @@ export const REPLY_TIMEOUT_MS = 15_000;
 interface Waiting {
   resolve(value: unknown): void;
   reject(error: Error): void;
-  timer: ReturnType<typeof setTimeout>;
+  /** performance.now() after which the request is given up */
+  deadline: number;
 }
 
 interface Connection {
@@ -23,14 +24,53 @@ interface Connection {
 let connection: Connection | null = null;
 let nextId = 1;
 
+/**
+ * One timer gives up on unanswered requests, for all of them: a timer set and cleared per
+ * request would cost the page more than sending it. It runs while requests wait.
+ */
+let sweepTimer: ReturnType<typeof setTimeout> | undefined;
+
 /** Fails every request still waiting on this port and forgets the port. */
 function close(closed: Connection, reason: string): void {
-  if (connection === closed) connection = null;
-  for (const waiting of closed.pending.values()) {
-    clearTimeout(waiting.timer);
-    waiting.reject(new Error(reason));
+  if (connection === closed) {
+    connection = null;
+    clearTimeout(sweepTimer); // nothing waits on a port that is gone
+    sweepTimer = undefined;
   }
+  for (const waiting of closed.pending.values()) waiting.reject(new Error(reason));
   closed.pending.clear();
+}
+
+function watchDeadlines(): void {
+  if (sweepTimer !== undefined || !connection?.pending.size) return;
+  let soonest = Infinity;
+  for (const waiting of connection.pending.values()) soonest = Math.min(soonest, waiting.deadline);
+  sweepTimer = setTimeout(sweep, Math.max(0, soonest - performance.now()));
+}
+
+function sweep(): void {
+  sweepTimer = undefined;
+  const swept = connection;
+  if (!swept) return;
+  const now = performance.now();
+  let expired = false;
+  for (const [id, waiting] of swept.pending) {
+    if (waiting.deadline > now) continue;
+    swept.pending.delete(id);
+    waiting.reject(new Error('the analysis worker did not answer'));
+    expired = true;
+  }
+  if (expired) {
+    // A port that swallows requests is no use: drop it, and the next request reconnects. The
+    // worker is told, and late answers are not computed for nothing.
+    close(swept, 'the analysis worker did not answer');
+    try {
+      swept.port.disconnect();
+    } catch {
+      // Already closed.
+    }
+  }
+  watchDeadlines();
 }
 
 function connect(): Connection {
@@ -40,7 +80,6 @@ function connect(): Connection {
     const waiting = opened.pending.get(reply.id);
     if (!waiting) return;
     opened.pending.delete(reply.id);
-    clearTimeout(waiting.timer);
     if (reply.error !== undefined) waiting.reject(new Error(reply.error));
     else waiting.resolve(reply.response);
   });
@@ -82,25 +121,12 @@ export function askWorker(message: object): Promise<unknown> {
     const id = nextId++;
     try {
       opened = connection ??= connect();
-      const timer = setTimeout(() => {
-        // A port that swallows requests is no use: drop it, and the next request reconnects.
-        if (opened?.pending.delete(id)) {
-          reject(new Error('the analysis worker did not answer'));
-          if (connection === opened) connection = null;
-          // The worker is told, and a late answer to this request is not computed for nothing.
-          try {
-            opened.port.disconnect();
-          } catch {
-            // Already closed.
-          }
-        }
-      }, REPLY_TIMEOUT_MS);
-      opened.pending.set(id, { resolve, reject, timer });
+      opened.pending.set(id, { resolve, reject, deadline: performance.now() + REPLY_TIMEOUT_MS });
       opened.port.postMessage({ id, message });
+      watchDeadlines();
     } catch (error) {
       // The extension was reloaded or updated under this page, or the port had closed.
       if (opened) {
-        clearTimeout(opened.pending.get(id)?.timer);
         opened.pending.delete(id);
         if (connection === opened) connection = null;
       } else connection = null;

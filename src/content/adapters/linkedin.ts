@@ -110,18 +110,20 @@ const POSTED_AGO = /\s*\b(?:reposted\s+)?\d+\s+(?:second|minute|hour|day|week|mo
 
 /**
  * Company and location from the title's top card: the one-line summary nearest the title,
- * the company's name beside it (or, in 2023, the company link that opens the summary), and
- * only then the whole page. Each lookup that misses walks all it is given, so the small
- * top card is looked at first and the page, description and all, last.
+ * then the company's name, from the summary itself where it opens with the company's link
+ * (2023), else from its own element beside the title, and only then from the whole page.
+ * Each lookup that misses walks all it is given: the small top card is looked at first,
+ * and the page, description and all, last.
  */
 function companyAndLocation(titleElement: Element, pane: ParentNode, document: Document): { company: string; location: string } {
   const summaryElement = nearest(titleElement, pane, SELECTORS.primaryDescription);
-  const topCard = summaryElement ? commonRoot(titleElement, summaryElement) : pane;
-  const company = textOf(topCard, SELECTORS.company)
-    || cleanText(summaryElement?.querySelector(SELECTORS.summaryCompanyLink))
-    || textOf(document, SELECTORS.company);
   const summary = cleanText(summaryElement) || textOf(document, SELECTORS.primaryDescription);
   const parts = summary.split('·').map((p) => p.replace(POSTED_AGO, '').trim()).filter(Boolean);
+  const link = summaryElement?.querySelector(SELECTORS.summaryCompanyLink);
+  const opensWithCompany = !!parts[0] && link?.textContent?.replace(/\s+/g, ' ').trim() === parts[0];
+  const company = (opensWithCompany ? parts[0] : '')
+    || textOf(summaryElement ? commonRoot(titleElement, summaryElement) : pane, SELECTORS.company)
+    || textOf(document, SELECTORS.company);
   if (company) {
     const location = parts[0] === company ? parts[1] : parts[0];
     return { company, location: location ?? textOf(document, SELECTORS.guestLocation) };
