@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { firstMatch } from './dom';
+import { cleanText, firstMatch, nearest } from './dom';
 
 interface Spec extends Array<unknown> { 0: string; 1: Record<string, string> }
 
@@ -50,5 +50,31 @@ describe('firstMatch', () => {
     expect(firstMatch(document.querySelector('#a')!, selectors)?.textContent).toBe('A');
     expect(firstMatch(document.querySelector('#b')!, selectors)?.textContent).toBe('B');
     expect(firstMatch(document.querySelector('#a')!, selectors)?.textContent).toBe('A');
+  });
+});
+
+describe('cleanText', () => {
+  it('keeps words in neighbouring elements apart and collapses whitespace', () => {
+    const document = pageOf(['div', { id: 'summary' }, ['span', {}, 'Chicago, IL'], ['span', {}, '6 days ago'], '\n   ·  ', ['b', {}, '62 applicants']]);
+    expect(cleanText(document.querySelector('#summary'))).toBe('Chicago, IL 6 days ago · 62 applicants');
+  });
+
+  it('leaves out style and script content and our own nodes, wherever they sit', () => {
+    const document = pageOf(['h1', { id: 'title' }, 'Marketing Director', ['style', {}, '.x{color:red}'], ['script', {}, 'track()'], ['span', { 'data-truetitle': 'badge' }, 'Sales role']]);
+    expect(cleanText(document.querySelector('#title'))).toBe('Marketing Director');
+    expect(cleanText(document.querySelector('[data-truetitle]'))).toBe('');
+    expect(cleanText(null)).toBe('');
+  });
+});
+
+describe('nearest', () => {
+  it('finds the match in the smallest ancestor that holds one, not the first in the page', () => {
+    const document = pageOf(
+      ['section', { id: 'other' }, ['p', { class: 'summary' }, 'Another job']],
+      ['section', { id: 'pane' }, ['div', { id: 'card' }, ['h1', {}, 'Title'], ['p', { class: 'summary' }, 'Acme · Boston']], ['p', { class: 'summary' }, 'Description aside']],
+    );
+    const pane = document.querySelector('#pane')!;
+    expect(nearest(document.querySelector('h1')!, pane, ['.summary'])?.textContent).toBe('Acme · Boston');
+    expect(nearest(document.querySelector('h1')!, pane, ['.missing'])).toBeNull();
   });
 });

@@ -24,35 +24,46 @@ export function firstMatch(root: ParentNode, selectors: readonly string[]): Elem
 }
 
 /**
- * The best match of `selectors` in the smallest ancestor of `element` (up to `boundary`)
- * that holds one: the title's own top card rather than a pane whose long description a
- * missed lookup would walk as well.
+ * The first match of any of `selectors` in the smallest ancestor of `element` (up to
+ * `boundary`) that holds one: the title's own top card rather than a pane whose long
+ * description a missed lookup would walk as well. In so small a part of the page, the
+ * nearest match is the one meant, whichever selector it matched.
  */
 export function nearest(element: Element, boundary: ParentNode, selectors: readonly string[]): Element | null {
   const any = selectors.join(', ');
   for (let node = element.parentElement; node; node = node.parentElement) {
-    if (node.querySelector(any)) return firstMatch(node, selectors);
+    const found = node.querySelector(any);
+    if (found) return found;
     if (node === boundary) return null;
   }
   return null;
 }
 
-/** Visible-ish text with whitespace collapsed; `<style>`/`<script>` content is never text. */
+/** What is in the DOM but never text. */
+const NOT_TEXT = 'style, script, template, [data-truetitle]';
+/** NodeFilter.SHOW_TEXT, which not every DOM library defines as a global. */
+const SHOW_TEXT = 4;
+
+/** Visible-ish text with whitespace collapsed; `<style>`/`<script>` content and our own nodes are never text. */
 export function cleanText(element: Element | null | undefined): string {
-  if (!element) return '';
+  if (!element || element.matches(NOT_TEXT)) return '';
   const parts: string[] = [];
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
-    else if (node.nodeType === 1) {
-      const tag = (node as Element).tagName;
-      if (tag === 'STYLE' || tag === 'SCRIPT' || tag === 'TEMPLATE') return;
-      if ((node as Element).getAttribute('data-truetitle')) return;
-      // Sibling links, not a copied list of children: this runs on every page change.
-      for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
-    }
-  };
-  walk(element);
+  if (element.querySelector(NOT_TEXT)) walkText(element, parts);
+  else {
+    // The browser finds the text nodes itself: a script walk would touch every element on
+    // the way, and this runs on every page change.
+    const walker = element.ownerDocument.createTreeWalker(element, SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? '');
+  }
   return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The text nodes under `node`, skipping what is never text. */
+function walkText(node: Node, parts: string[]): void {
+  if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+  else if (node.nodeType === 1 && !(node as Element).matches(NOT_TEXT)) {
+    for (let child = node.firstChild; child; child = child.nextSibling) walkText(child, parts);
+  }
 }
 
 export function textOf(root: ParentNode, selectors: readonly string[]): string {
