@@ -24,7 +24,8 @@ export class ListMarks {
   private cards = new Map<string, ListCard>();
   private cardsCurrent = false;
 
-  constructor(private readonly adapter: SiteAdapter) {}
+  /** `afterAnswer` runs once marks placed on a worker's answer are in the page. */
+  constructor(private readonly adapter: SiteAdapter, private readonly afterAnswer: () => void = () => undefined) {}
 
   /** Whether these DOM changes may have added, removed or re-rendered cards. */
   touchedBy(records: readonly MutationRecord[]): boolean {
@@ -84,7 +85,9 @@ export class ListMarks {
       const answer = response as VerdictsResponse | undefined;
       if (!answer?.ok) return;
       for (const [key, summary] of Object.entries(answer.verdicts)) this.known.set(key, summary);
-      if (Object.keys(answer.verdicts).length) this.refresh(document);
+      if (!Object.keys(answer.verdicts).length) return;
+      this.refresh(document);
+      this.afterAnswer();
     }, () => {
       for (const key of keys) this.asked.delete(key); // the worker was restarting: ask again later
     });

@@ -54,19 +54,6 @@ const SUPERSEDED = new DOMException('the analysis is no longer needed', 'AbortEr
 /** Length and opening: enough to tell one description from another without keeping it. */
 const fingerprint = (text: string) => `${text.length}:${text.slice(0, 120)}`;
 
-/** Everything TrueTitle puts in a page is a `truetitle-*` element or inside one's shadow root. */
-const isOurNode = (node: Node) => node.nodeName.startsWith('TRUETITLE-');
-
-/** Our badge moving or a list mark arriving needs no check; the page's own changes do. */
-function isOurs(record: MutationRecord): boolean {
-  if (record.type !== 'childList') return false;
-  const { addedNodes, removedNodes } = record;
-  if (addedNodes.length + removedNodes.length === 0) return false;
-  for (let i = 0; i < addedNodes.length; i++) if (!isOurNode(addedNodes[i]!)) return false;
-  for (let i = 0; i < removedNodes.length; i++) if (!isOurNode(removedNodes[i]!)) return false;
-  return true;
-}
-
 /** Whether any of these changes happened inside the element. */
 function touches(records: readonly MutationRecord[], element: Element): boolean {
   for (const record of records) if (element.contains(record.target)) return true;
@@ -76,7 +63,15 @@ function touches(records: readonly MutationRecord[], element: Element): boolean 
 export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): () => void {
   let current: Current | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const listMarks = new ListMarks(adapter);
+  /**
+   * Our own DOM changes (the badge moving, list marks, highlights) need no check: each piece
+   * of our work ends by taking their records off the observer's queue. Page code cannot run
+   * in the middle of our synchronous work, so what is queued then is ours.
+   */
+  const forgetOwnChanges = () => {
+    observer.takeRecords();
+  };
+  const listMarks = new ListMarks(adapter, forgetOwnChanges);
   let listRefreshedAt = -Infinity;
   let badge: PostingBadge | null = null;
   const theme = cachedTheme();
@@ -129,6 +124,7 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
         badge.showReport(report, state.actions);
         if (settings.highlightByDefault) state.actions.toggleHighlight();
         if (settings.listMarks) listMarks.record(state.jobId, summarise(report, Date.now()), document);
+        forgetOwnChanges();
       }),
       (error: unknown) => {
         if (signal.aborted) return;
@@ -167,6 +163,7 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
         const next = askedFor ?? Infinity;
         askedFor = null;
         rearm(next);
+        forgetOwnChanges();
       }
     }, start);
   };
@@ -263,12 +260,10 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
   };
 
   const onChange = () => schedule();
-  // Our own badge, marks and highlights change the page too; those need no check. The whole
-  // callback is measured, as a check when it runs one: reading the records is work too.
+  // The whole callback is measured, as a check when it runs one: reading the records is work too.
   const observer = new MutationObserver((records) => {
     const start = performance.now();
     const wait = lastCheckAt + MIN_CHECK_GAP_MS - start;
-    if (records.every(isOurs)) return measured('observe', () => undefined, start);
     listMarks.noteChanges(records);
     if (current?.controller && !current.touchedSinceSent) current.touchedSinceSent = touches(records, current.found.descriptionElement);
     if (wait <= 0) check(start);
