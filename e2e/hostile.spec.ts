@@ -42,17 +42,19 @@ test('the page cannot reach the extension', async ({ context }) => {
   expect(await page.locator('[data-truetitle="badge"]').count()).toBe(1);
 });
 
-test('50 job switches in ten seconds leave one badge, on the last job, with its verdict', async ({ context }) => {
+test('50 job switches 30 ms apart leave one badge, on the last job, with its verdict', async ({ context }) => {
   const page = await context.newPage();
   await page.goto('https://www.linkedin.com/jobs/search/?currentJobId=4012345001&keywords=marketing');
   await waitForVerdict(page, '4012345001');
   const ids = ['4012345002', '4012345003', '4012345004', '4012345005', '4012345001'];
-  const started = Date.now();
-  for (let i = 0; i < 50; i++) {
-    await page.locator(`li[data-occludable-job-id="${ids[i % ids.length]}"] .artdeco-entity-lockup__title a`).click();
-    await page.waitForTimeout(30);
-  }
-  expect(Date.now() - started).toBeLessThan(10_000);
+  // Clicked from inside the page, so the pace is the page's own, however loaded the machine
+  // running the test is: each switch lands while the last one's analysis may be in flight.
+  await page.evaluate(async (jobIds) => {
+    for (let i = 0; i < 50; i++) {
+      document.querySelector<HTMLElement>(`li[data-occludable-job-id="${jobIds[i % jobIds.length]}"] .artdeco-entity-lockup__title a`)!.click();
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+  }, ids);
   const badge = await waitForVerdict(page, '4012345001');
   expect(badge).toMatchObject({ count: 1, verdict: 'honest' });
   expect(await page.locator('truetitle-badge').count()).toBe(1);

@@ -10,12 +10,14 @@ import { fixture, fixturePages, launchWithExtension, serveFixtures, stopWorker, 
 const cardLink = (page: Page, jobId: string) => page.locator(`li[data-occludable-job-id="${jobId}"] .artdeco-entity-lockup__title a`);
 
 test('a worker killed while postings load is restarted, and each posting gets its verdict', async ({ context }) => {
+  test.setTimeout(75_000); // four restarts, each of which Chrome may hold off for several seconds
   const search = fixture('linkedin-search-2023');
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.goto(search.url);
   expect(await stopWorker(cdp)).toBe(true);
-  expect((await waitForVerdict(page, search.currentJobId!)).verdict).toBe(search.postings[0]!.expectedVerdict);
+  // Chrome can keep a worker stopped this way out of reach for 7 s or more; the script keeps asking.
+  expect((await waitForVerdict(page, search.currentJobId!, 15_000)).verdict).toBe(search.postings[0]!.expectedVerdict);
   for (const posting of search.postings.slice(1, 4)) {
     await cardLink(page, posting.jobId).click();
     await page.waitForTimeout(300); // about when the text settles and the request goes out
