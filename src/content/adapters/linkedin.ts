@@ -108,6 +108,18 @@ function sduiPosting(document: Document, pane: Element, jobId: string, titleLink
 // "Chicago, IL (Hybrid) 6 days ago": the 2023 summary has no separator before the age.
 const POSTED_AGO = /\s*\b(?:reposted\s+)?\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b.*$/i;
 
+/** The summary last found beside each title element, and their top card: sites refill all three in place from job to job. */
+const summaries = new WeakMap<Element, { summary: Element; card: Node }>();
+
+/** The one-line summary nearest the title, within its pane. */
+function summaryOf(titleElement: Element, pane: () => ParentNode): Element | null {
+  const known = summaries.get(titleElement);
+  if (known?.card.isConnected && known.card.contains(known.summary) && known.card.contains(titleElement)) return known.summary;
+  const summary = nearest(titleElement, pane(), SELECTORS.primaryDescription);
+  if (summary) summaries.set(titleElement, { summary, card: commonRoot(titleElement, summary) as Node });
+  return summary;
+}
+
 /**
  * Company and location from the title's top card: the one-line summary nearest the title,
  * then the company's name, from the summary itself where it opens with the company's link
@@ -115,14 +127,14 @@ const POSTED_AGO = /\s*\b(?:reposted\s+)?\d+\s+(?:second|minute|hour|day|week|mo
  * Each lookup that misses walks all it is given: the small top card is looked at first,
  * and the page, description and all, last.
  */
-function companyAndLocation(titleElement: Element, pane: ParentNode, document: Document): { company: string; location: string } {
-  const summaryElement = nearest(titleElement, pane, SELECTORS.primaryDescription);
+function companyAndLocation(titleElement: Element, pane: () => ParentNode, document: Document): { company: string; location: string } {
+  const summaryElement = summaryOf(titleElement, pane);
   const summary = cleanText(summaryElement) || textOf(document, SELECTORS.primaryDescription);
   const parts = summary.split('·').map((p) => p.replace(POSTED_AGO, '').trim()).filter(Boolean);
   const link = summaryElement?.querySelector(SELECTORS.summaryCompanyLink);
   const opensWithCompany = !!parts[0] && link?.textContent?.replace(/\s+/g, ' ').trim() === parts[0];
   const company = (opensWithCompany ? parts[0] : '')
-    || textOf(summaryElement ? commonRoot(titleElement, summaryElement) : pane, SELECTORS.company)
+    || textOf(summaryElement ? commonRoot(titleElement, summaryElement) : pane(), SELECTORS.company)
     || textOf(document, SELECTORS.company);
   if (company) {
     const location = parts[0] === company ? parts[1] : parts[0];
@@ -155,7 +167,7 @@ function readSemantic(document: Document, url: URL, jobId: string): PostingOnPag
 function semanticPosting(document: Document, url: URL, jobId: string, heading: { titleElement: Element; title: string }, descriptionElement: Element): PostingOnPage {
   const { titleElement, title } = heading;
   const extract = () => {
-    const { company, location } = companyAndLocation(titleElement, commonRoot(titleElement, descriptionElement), document);
+    const { company, location } = companyAndLocation(titleElement, () => commonRoot(titleElement, descriptionElement), document);
     const fromJsonLd = company && location ? null : readJsonLdPosting(document);
     return {
       title,
