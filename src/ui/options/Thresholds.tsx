@@ -1,6 +1,6 @@
 // The verdict thresholds, each with what it means, and their effect on three examples.
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { askBackground } from '../store-client';
 import { DEFAULT_THRESHOLDS, type Thresholds as ThresholdValues } from '../../core/thresholds';
 import type { Report } from '../../core/types';
 import type { AnalyzeResponse } from '../../shared/messages';
@@ -22,7 +22,7 @@ function useExampleVerdicts(thresholds: ThresholdValues): Array<Report | null> {
   useEffect(() => {
     let current = true;
     Promise.all(EXAMPLES.map(async ({ posting }) => {
-      const answer = (await browser.runtime.sendMessage({ type: 'truetitle/analyze', posting, thresholds })) as AnalyzeResponse | undefined;
+      const answer = (await askBackground({ type: 'truetitle/analyze', posting, thresholds })) as AnalyzeResponse | undefined;
       return answer?.ok ? answer.report : null;
     })).then((found) => { if (current) setReports(found); }, () => undefined);
     return () => { current = false; };
