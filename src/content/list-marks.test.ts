@@ -109,4 +109,15 @@ describe('ListMarks.record after a refresh', () => {
     expect(adapter.listCard).toHaveBeenCalledOnce();
     expect(rerendered.querySelector('[data-truetitle="list-mark"]')).not.toBeNull();
   });
+
+  it('looks up a card that is not among those refreshed, such as one in another list', async () => {
+    pageWith(['1', '2']);
+    const marks = new ListMarks(linkedIn);
+    marks.refresh(document);
+    const elsewhere = document.createElement('ol');
+    marks.noteChanges(await recordsOf(() => document.body.append(elsewhere)));
+    elsewhere.append(card('9'));
+    marks.record('9', summary, document);
+    expect(elsewhere.querySelector('[data-truetitle="list-mark"]')).not.toBeNull();
+  });
 });

@@ -71,11 +71,12 @@ export class ListMarks {
 
   /**
    * A posting was just analysed: mark its card only, without scanning the list. While no
-   * DOM change touched the list since the last refresh, its cards are known without a lookup.
+   * DOM change touched the list since the last refresh, its cards are known without a lookup
+   * (a card found nowhere among them, say in another list, is looked up).
    */
   record(jobId: string, summary: VerdictSummary, document: Document): void {
     this.known.set(postingKey(this.adapter.site, jobId), summary);
-    const card = this.cardsCurrent ? this.cards.get(jobId) : this.adapter.listCard(document, jobId);
+    const card = (this.cardsCurrent ? this.cards.get(jobId) : undefined) ?? this.adapter.listCard(document, jobId);
     if (card?.element.isConnected) this.mark(card, summary);
   }
 

@@ -129,7 +129,12 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
       (error: unknown) => {
         if (signal.aborted) return;
         settled();
-        badge?.showError(error instanceof Error ? error.message : String(error), () => analyse(state, posting, description, print));
+        // Retry reads the page again: its text may have changed since (no change is watched for
+        // while nothing is in flight).
+        badge?.showError(error instanceof Error ? error.message : String(error), () => {
+          state.analysed = '';
+          schedule();
+        });
       },
     );
   };

@@ -68,6 +68,17 @@ describe('askWorker', () => {
     await expect(askWorker({ type: 'a' })).rejects.toThrow('Extension context invalidated.');
   });
 
+  it('fails every request waiting on a port that can no longer send, and reconnects for the next', async () => {
+    const waiting = askWorker({ type: 'a' });
+    const port = ports[0]!;
+    port.postMessage = () => { throw new Error('Attempting to use a disconnected port object'); };
+    await expect(askWorker({ type: 'b' })).rejects.toThrow('disconnected port');
+    await expect(waiting).rejects.toThrow('disconnected port');
+    expect(port.disconnected).toBe(true);
+    void askWorker({ type: 'c' }).catch(() => undefined);
+    expect(connect).toHaveBeenCalledTimes(2);
+  });
+
   it('rejects with the worker\'s reason when the worker failed to answer', async () => {
     const pending = askWorker({ type: 'a' });
     const port = ports[0]!;

@@ -125,12 +125,19 @@ export function askWorker(message: object): Promise<unknown> {
       opened.port.postMessage({ id, message });
       watchDeadlines();
     } catch (error) {
-      // The extension was reloaded or updated under this page, or the port had closed.
+      // The extension was reloaded or updated under this page, or the port had closed: the
+      // port is of no more use, and requests still waiting on it fail now, not never.
+      const failure = error instanceof Error ? error : new Error(String(error));
       if (opened) {
         opened.pending.delete(id);
-        if (connection === opened) connection = null;
+        close(opened, failure.message);
+        try {
+          opened.port.disconnect();
+        } catch {
+          // Already closed.
+        }
       } else connection = null;
-      reject(error instanceof Error ? error : new Error(String(error)));
+      reject(failure);
     }
   });
 }

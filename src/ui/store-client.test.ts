@@ -28,7 +28,7 @@ describe('askBackground', () => {
     const answer = expect(askBackground({ type: 'x' })).rejects.toThrow('Receiving end does not exist');
     await vi.runAllTimersAsync();
     await answer;
-    expect(sendMessage).toHaveBeenCalledTimes(4);
+    expect(sendMessage).toHaveBeenCalledTimes(7);
 
     sendMessage.mockReset().mockRejectedValue(new Error('Extension context invalidated.'));
     await expect(askBackground({ type: 'x' })).rejects.toThrow('invalidated');

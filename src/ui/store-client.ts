@@ -6,11 +6,12 @@ import type { StoreMessage } from '../shared/messages';
 
 /** Chrome's answer while a worker it has just stopped is not yet started again. */
 const NOT_YET_STARTED = /Receiving end does not exist/i;
-const RETRY_DELAYS_MS = [100, 300, 900];
+/** About 10 s in all: Chrome can keep a worker it stopped out of reach for 7 s or more. */
+const RETRY_DELAYS_MS = [100, 300, 900, 2000, 3000, 4000];
 
 /**
  * Sends a message to the background worker and returns its answer. A page opened just as
- * Chrome restarts the worker is refused for a moment: it asks again, a few times.
+ * Chrome restarts the worker is refused for a while: it asks again, with growing pauses.
  */
 export async function askBackground(message: object): Promise<unknown> {
   for (let attempt = 0; ; attempt++) {
