@@ -119,11 +119,11 @@ export function fixtureHtml(page: FixturePage): Buffer {
  * Serves every fixture page at its real URL; any other request from a page gets an empty
  * 404, so nothing leaves the machine and no test depends on the network.
  */
-export async function serveFixtures(context: BrowserContext, pages: FixturePage[] = fixturePages()): Promise<void> {
+export async function serveFixtures(context: BrowserContext, pages: FixturePage[] = fixturePages(), headers: Record<string, string> = {}): Promise<void> {
   await context.route(/^https?:\/\//, async (route) => {
     const page = fixtureAt(route.request().url(), pages);
     if (page && route.request().resourceType() === 'document') {
-      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixtureHtml(page) });
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers, body: fixtureHtml(page) });
     } else {
       await route.fulfill({ status: 404, contentType: 'text/plain', body: '' });
     }

@@ -20,7 +20,7 @@ export interface PageChangeFigures {
   checksPerChange: number;
   /** median time of the first, second, third and fourth check of a change (0 where there was none) */
   checkByOrder: number[];
-  /** DOM-change callbacks that ran no check (our own changes, or too soon after a check) */
+  /** DOM-change callbacks that ran no check (too soon after a check) */
   callbacksPerChange: number;
 }
 

@@ -7,26 +7,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixtureAt, fixtureHtml, fixturePages, launchWithExtension } from '../e2e/harness';
+import { fixturePages, launchWithExtension, serveFixtures } from '../e2e/harness';
 import { measurePageChanges, type PageChangeFigures } from '../e2e/page-change';
 
 const [dirA, dirB, runs = '6'] = process.argv.slice(2);
 if (!dirA || !dirB) throw new Error('usage: npx tsx scripts/page-change-ab.ts DIST_A DIST_B [runs]');
-const pages = fixturePages();
+const CROSS_ORIGIN_ISOLATED = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
 
 async function measure(extensionDir: string): Promise<PageChangeFigures> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'truetitle-ab-'));
   const { context } = await launchWithExtension({ userDataDir, headless: true, extensionDir });
   try {
-    await context.route(/^https?:\/\//, async (route) => {
-      const page = fixtureAt(route.request().url(), pages);
-      if (page && route.request().resourceType() === 'document') {
-        await route.fulfill({
-          status: 200, contentType: 'text/html; charset=utf-8', body: fixtureHtml(page),
-          headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
-        });
-      } else await route.fulfill({ status: 404, contentType: 'text/plain', body: '' });
-    });
+    await serveFixtures(context, fixturePages(), CROSS_ORIGIN_ISOLATED);
     return await measurePageChanges(await context.newPage());
   } finally {
     await context.close();

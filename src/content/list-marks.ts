@@ -53,7 +53,7 @@ export class ListMarks {
     // it, not inside it, and a card can sit in wrappers of its own.
     const [first, last] = [cards[0]?.element, cards[cards.length - 1]?.element];
     const holder = first && (first.closest('ul, ol, [role="list"]') ?? first.parentElement ?? first);
-    this.list = holder && last ? commonRoot(holder, last) as Node : null;
+    this.list = holder && last ? commonRoot(holder, last) : null;
     this.cards = new Map(cards.map((card) => [card.jobId, card]));
     this.cardsCurrent = true;
     for (const card of cards) {

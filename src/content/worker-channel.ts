@@ -41,6 +41,16 @@ function close(closed: Connection, reason: string): void {
   closed.pending.clear();
 }
 
+/** Closes the port from our side as well: the worker is told, and late answers are not computed for nothing. */
+function abandon(port: Connection, reason: string): void {
+  close(port, reason);
+  try {
+    port.port.disconnect();
+  } catch {
+    // Already closed.
+  }
+}
+
 function watchDeadlines(): void {
   if (sweepTimer !== undefined || !connection?.pending.size) return;
   let soonest = Infinity;
@@ -60,16 +70,8 @@ function sweep(): void {
     waiting.reject(new Error('the analysis worker did not answer'));
     expired = true;
   }
-  if (expired) {
-    // A port that swallows requests is no use: drop it, and the next request reconnects. The
-    // worker is told, and late answers are not computed for nothing.
-    close(swept, 'the analysis worker did not answer');
-    try {
-      swept.port.disconnect();
-    } catch {
-      // Already closed.
-    }
-  }
+  // A port that swallows requests is no use: drop it, and the next request reconnects.
+  if (expired) abandon(swept, 'the analysis worker did not answer');
   watchDeadlines();
 }
 
@@ -96,13 +98,7 @@ function connect(): Connection {
 // comes back: close ours on the way in, so the restored page starts afresh.
 addEventListener('pagehide', (event) => {
   if (!event.persisted || !connection) return;
-  const leaving = connection;
-  close(leaving, 'the page was put in the back/forward cache');
-  try {
-    leaving.port.disconnect();
-  } catch {
-    // Already closed.
-  }
+  abandon(connection, 'the page was put in the back/forward cache');
 });
 
 /**
@@ -130,12 +126,7 @@ export function askWorker(message: object): Promise<unknown> {
       const failure = error instanceof Error ? error : new Error(String(error));
       if (opened) {
         opened.pending.delete(id);
-        close(opened, failure.message);
-        try {
-          opened.port.disconnect();
-        } catch {
-          // Already closed.
-        }
+        abandon(opened, failure.message);
       } else connection = null;
       reject(failure);
     }

@@ -94,7 +94,7 @@ export function sameTitle(a: string, b: string): boolean {
  * The smallest element holding both (a posting's pane): queries scoped to it walk a
  * fraction of the page. Falls back to the document when they share no element.
  */
-export function commonRoot(a: Element, b: Element): ParentNode {
+export function commonRoot(a: Element, b: Element): Element | Document {
   for (let node: Element | null = a; node; node = node.parentElement) if (node.contains(b)) return node;
   return a.ownerDocument;
 }

@@ -109,15 +109,17 @@ function sduiPosting(document: Document, pane: Element, jobId: string, titleLink
 const POSTED_AGO = /\s*\b(?:reposted\s+)?\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b.*$/i;
 
 /** The summary last found beside each title element, and their top card: sites refill all three in place from job to job. */
-const summaries = new WeakMap<Element, { summary: Element; card: Node }>();
+const summaries = new WeakMap<Element, { summary: Element; card: Element | Document }>();
 
-/** The one-line summary nearest the title, within its pane. */
-function summaryOf(titleElement: Element, pane: () => ParentNode): Element | null {
+/** The one-line summary nearest the title, within its pane, with the top card holding both. */
+function summaryOf(titleElement: Element, pane: () => ParentNode): { summary: Element; card: Element | Document } | null {
   const known = summaries.get(titleElement);
-  if (known?.card.isConnected && known.card.contains(known.summary) && known.card.contains(titleElement)) return known.summary;
+  if (known?.card.isConnected && known.card.contains(known.summary) && known.card.contains(titleElement)) return known;
   const summary = nearest(titleElement, pane(), SELECTORS.primaryDescription);
-  if (summary) summaries.set(titleElement, { summary, card: commonRoot(titleElement, summary) as Node });
-  return summary;
+  if (!summary) return null;
+  const found = { summary, card: commonRoot(titleElement, summary) };
+  summaries.set(titleElement, found);
+  return found;
 }
 
 /**
@@ -128,13 +130,14 @@ function summaryOf(titleElement: Element, pane: () => ParentNode): Element | nul
  * and the page, description and all, last.
  */
 function companyAndLocation(titleElement: Element, pane: () => ParentNode, document: Document): { company: string; location: string } {
-  const summaryElement = summaryOf(titleElement, pane);
+  const topCard = summaryOf(titleElement, pane);
+  const summaryElement = topCard?.summary;
   const summary = cleanText(summaryElement) || textOf(document, SELECTORS.primaryDescription);
   const parts = summary.split('·').map((p) => p.replace(POSTED_AGO, '').trim()).filter(Boolean);
   const link = summaryElement?.querySelector(SELECTORS.summaryCompanyLink);
   const opensWithCompany = !!parts[0] && link?.textContent?.replace(/\s+/g, ' ').trim() === parts[0];
   const company = (opensWithCompany ? parts[0] : '')
-    || textOf(summaryElement ? commonRoot(titleElement, summaryElement) : pane(), SELECTORS.company)
+    || textOf(topCard?.card ?? pane(), SELECTORS.company)
     || textOf(document, SELECTORS.company);
   if (company) {
     const location = parts[0] === company ? parts[1] : parts[0];
