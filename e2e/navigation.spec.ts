@@ -6,6 +6,9 @@ import { fixture, readBadges, waitForVerdict, type FixturePage } from './harness
 import { recordVerdictsInPage, seenVerdictsInPage } from './in-page';
 import { describePageChanges, measurePageChanges } from './page-change';
 
+/** The part of the worker's extension API the tests below reach into. */
+declare const chrome: { runtime: { onConnect: { addListener(listener: (port: { onMessage: { addListener(listener: (message: unknown) => void): void } }) => void): void } } };
+
 const expectedFor = (page: FixturePage, jobId: string) => page.postings.find((p) => p.jobId === jobId)!;
 
 
@@ -80,6 +83,43 @@ test.describe('LinkedIn search, semantic DOM (2023-2025)', () => {
     expect(badge.count).toBe(1);
     expect(badge.verdict).toBe('honest');
     expect(badge.label).toMatch(/Sales role/);
+  });
+
+  test('going back to a posting shows its verdict without asking again, until the settings change', async ({ context, serviceWorker, extensionId }) => {
+    // Counts the analyses content scripts ask for, on ports opened from now on.
+    await serviceWorker.evaluate(() => {
+      const asked: string[] = [];
+      Object.assign(globalThis, { truetitleAsked: asked });
+      chrome.runtime.onConnect.addListener((port) => port.onMessage.addListener((request) => {
+        const { message } = request as { message?: { type?: string; posting?: { jobId?: string } } };
+        if (message?.type === 'truetitle/analyze') asked.push(message.posting?.jobId ?? '');
+      }));
+    });
+    const asked = (jobId: string) => serviceWorker.evaluate((id) => (globalThis as unknown as { truetitleAsked: string[] }).truetitleAsked.filter((x) => x === id).length, jobId);
+    const page = await context.newPage();
+    await page.goto(search.url);
+    await waitForVerdict(page, search.currentJobId!);
+    // Two postings opened by clicks (the one shown on load was read from the server's markup, not the client's).
+    const salesJob = search.postings.find((p) => p.expectedVerdict === 'mislabeled')!;
+    const other = search.postings.find((p) => p.jobId !== salesJob.jobId && p.jobId !== search.currentJobId)!;
+    for (const posting of [salesJob, other, salesJob, other]) {
+      await card(page, posting.jobId).click();
+      expect((await waitForVerdict(page, posting.jobId)).verdict).toBe(posting.expectedVerdict);
+    }
+    expect([await asked(salesJob.jobId), await asked(other.jobId)]).toEqual([1, 1]);
+
+    // Thresholds that read no posting as a sales job: the verdict shown before is out of date.
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/src/ui/options/options.html`);
+    for (const [label, value] of [['Red-flag score that marks a sales job whatever the rest says', '10'], ['Selling share (of selling + marketing) that makes it a sales job', '0.99']] as const) {
+      await options.getByLabel(label).fill(value);
+      await options.getByLabel(label).blur();
+    }
+    await expect(options.getByRole('status')).toContainText('Saved');
+    await options.close();
+    await card(page, salesJob.jobId).click();
+    expect((await waitForVerdict(page, salesJob.jobId)).verdict).not.toBe('mislabeled');
+    expect(await asked(salesJob.jobId)).toBe(2);
   });
 
   test('list cards of analysed postings carry a compact mark, also after a page load', async ({ context }) => {

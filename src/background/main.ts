@@ -4,11 +4,13 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import {
   CONTENT_PORT, isAnalyzeRequest, isChannelRequest, isContentSettingsRequest, isFlagMessage, isOpenFlaggedRequest, isStoreMessage, isVerdictsRequest,
-  isWarmRequest, type ChannelReply, type VerdictsResponse,
+  isWarmRequest, SETTINGS_CHANGED, type ChannelReply, type VerdictsResponse,
 } from '../shared/messages';
+import { settingsChanged } from '../storage/settings-change';
 import { analyze, contentSettings, onFlagMessage, onStoreMessage, warmUp } from './handlers';
 import { openFlaggedList } from './open-flagged';
 import * as senders from './senders';
+import { STORE_KEY } from './store';
 import { recallVerdicts } from './verdict-cache';
 
 const thisExtension = (): senders.Self => ({ id: browser.runtime.id, baseUrl: browser.runtime.getURL('') });
@@ -41,6 +43,20 @@ function answer(message: unknown, sender: Runtime.MessageSender): Promise<unknow
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => answer(message, sender));
 
+/** Content scripts' open ports: they remember verdicts, and are told when settings change. */
+const contentPorts = new Set<Runtime.Port>();
+
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local' || !settingsChanged(changes[STORE_KEY])) return;
+  for (const port of contentPorts) {
+    try {
+      port.postMessage(SETTINGS_CHANGED);
+    } catch {
+      contentPorts.delete(port); // its tab went away
+    }
+  }
+});
+
 // Content scripts keep a port open (cheaper for the page than a message each time); every
 // request on it gets a reply, so no caller waits for ever.
 browser.runtime.onConnect.addListener((port) => {
@@ -49,6 +65,8 @@ browser.runtime.onConnect.addListener((port) => {
     return;
   }
   const sender = port.sender;
+  contentPorts.add(port);
+  port.onDisconnect.addListener(() => contentPorts.delete(port));
   port.onMessage.addListener((request: unknown) => {
     if (!isChannelRequest(request)) return;
     const reply = (message: ChannelReply) => {

@@ -1,19 +1,21 @@
 // Follows the posting on screen through client-side navigation: a cheap check runs after
 // each burst of DOM changes, and work starts only when the job id or its text changed. A
 // description is analysed as soon as it is there; its report is shown only if the text is
-// still the one analysed, so a verdict never describes text the user no longer sees.
+// still the one analysed, so a verdict never describes text the user no longer sees. A
+// posting this tab analysed before, showing the same text, gets its report from memory.
 import type { Posting } from '../core/types';
 import type { ContentSettings } from '../shared/messages';
 import type { PostingOnPage, SiteAdapter } from './adapters/types';
 import { PostingBadge } from '../ui/badge/mount';
 import { summarise } from '../shared/verdict-summary';
 import { requestReport } from './analyze';
+import { ReportMemo, type Remembered } from './report-memo';
 import { ListMarks } from './list-marks';
 import { postingRef } from '../shared/messages';
 import { postingActions, type PostingActions } from './posting-actions';
 import { cachedTheme } from './theme';
 import { measured } from './timing';
-import { wakeWorker } from './worker-channel';
+import { onWorkerChange, wakeWorker } from './worker-channel';
 
 /** A description shorter than this many characters may be a placeholder; wait for more… */
 const MIN_DESCRIPTION_CHARS = 200;
@@ -75,6 +77,8 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
   let listRefreshedAt = -Infinity;
   let badge: PostingBadge | null = null;
   const theme = cachedTheme();
+  const memo = new ReportMemo();
+  const stopFollowingWorker = onWorkerChange(() => memo.clear());
 
   /**
    * What the pane showed for the job the user left: under another job's title it is that
@@ -95,11 +99,30 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
     badge?.detach();
   };
 
-  const analyse = (state: Current, posting: Posting, description: Element, print: string) => {
+  /** Puts a report on the badge and the list card, and gives the card its actions. */
+  const present = (state: Current, shown: Remembered, description: Element) => {
+    if (!badge) return;
+    state.actions = postingActions(badge, shown.ref, shown.report, description);
+    badge.setTheme(theme.of(badge.host.parentElement ?? description));
+    badge.showReport(shown.report, state.actions);
+    if (settings.highlightByDefault) state.actions.toggleHighlight();
+    if (settings.listMarks) listMarks.record(state.jobId, summarise(shown.report, Date.now()), document);
+    forgetOwnChanges();
+  };
+
+  /** Starts showing a posting's text: from the memo when this tab has analysed it before. */
+  const show = (state: Current, found: PostingOnPage, text: string, print: string) => {
     state.analysed = print;
     state.touchedSinceSent = false;
     state.controller?.abort(SUPERSEDED);
+    state.controller = null;
     state.actions?.dispose();
+    const known = memo.get(state.key, text);
+    if (known) present(state, known, found.descriptionElement);
+    else analyse(state, found.extract(), found.descriptionElement, text);
+  };
+
+  const analyse = (state: Current, posting: Posting, description: Element, text: string) => {
     const controller = new AbortController();
     state.controller = controller;
     const { signal } = controller;
@@ -119,12 +142,9 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
           state.analysed = '';
           return schedule();
         }
-        state.actions = postingActions(badge, postingRef(posting), report, description);
-        badge.setTheme(theme.of(badge.host.parentElement ?? description));
-        badge.showReport(report, state.actions);
-        if (settings.highlightByDefault) state.actions.toggleHighlight();
-        if (settings.listMarks) listMarks.record(state.jobId, summarise(report, Date.now()), document);
-        forgetOwnChanges();
+        const shown = { report, ref: postingRef(posting) };
+        memo.set(state.key, text, shown);
+        present(state, shown, description);
       }),
       (error: unknown) => {
         if (signal.aborted) return;
@@ -227,7 +247,7 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
     const waiting = text.length < MIN_DESCRIPTION_CHARS || stale;
     const waited = now - state.since;
     if (waiting && waited < PLACEHOLDER_PATIENCE_MS) schedule(PLACEHOLDER_PATIENCE_MS - waited);
-    else analyse(state, found.extract(), found.descriptionElement, print);
+    else show(state, found, text, print);
   };
 
   let dueAt = Infinity;
@@ -281,6 +301,7 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
     observer.disconnect();
     removeEventListener('popstate', onChange);
     clearTimeout(timer);
+    stopFollowingWorker();
     drop();
   };
 }

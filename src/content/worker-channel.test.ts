@@ -20,7 +20,7 @@ const connect = vi.fn(() => {
   return port;
 });
 vi.mock('webextension-polyfill', () => ({ default: { runtime: { connect } } }));
-const { askWorker, REPLY_TIMEOUT_MS } = await import('./worker-channel');
+const { askWorker, onWorkerChange, REPLY_TIMEOUT_MS } = await import('./worker-channel');
 
 const lastRequest = (port: FakePort) => port.posted[port.posted.length - 1] as { id: number; message: unknown };
 
@@ -110,5 +110,23 @@ describe('askWorker', () => {
     expect(port.disconnected).toBe(true);
     void askWorker({ type: 'b' }).catch(() => undefined);
     expect(connect).toHaveBeenCalledTimes(2);
+  });
+
+  it('tells its listeners when the settings changed and when the port closed, until they stop listening', async () => {
+    const changes = vi.fn();
+    const stop = onWorkerChange(changes);
+    const pending = askWorker({ type: 'a' });
+    const port = ports[0]!;
+    port.reply({ notice: 'settings-changed' });
+    expect(changes).toHaveBeenCalledTimes(1);
+    port.reply({ notice: 'something else' });
+    expect(changes).toHaveBeenCalledTimes(1);
+    port.close();
+    await expect(pending).rejects.toThrow('stopped before answering');
+    expect(changes).toHaveBeenCalledTimes(2);
+    stop();
+    void askWorker({ type: 'b' }).catch(() => undefined);
+    ports[1]!.reply({ notice: 'settings-changed' });
+    expect(changes).toHaveBeenCalledTimes(2);
   });
 });

@@ -4,7 +4,7 @@
 // a fraction of that. When the worker stops, the port closes: requests in flight fail (the
 // callers retry) and the next request opens a new port, which wakes the worker.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { CONTENT_PORT, isChannelReply } from '../shared/messages';
+import { CONTENT_PORT, isChannelReply, isSettingsChangedNotice } from '../shared/messages';
 
 /** A request with no answer by then is given up (the first, cold analysis takes under a second). */
 export const REPLY_TIMEOUT_MS = 15_000;
@@ -24,6 +24,22 @@ interface Connection {
 let connection: Connection | null = null;
 let nextId = 1;
 
+/** Told when what the worker would answer may have changed. */
+const changeListeners = new Set<() => void>();
+const workerChanged = () => {
+  for (const listener of changeListeners) listener();
+};
+
+/**
+ * Calls `listener` when the user's settings change, and whenever the port closes: the worker
+ * then stopped, and a change made while no port was open reached nobody. Returns a function
+ * that stops the calls.
+ */
+export function onWorkerChange(listener: () => void): () => void {
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
+}
+
 /**
  * One timer gives up on unanswered requests, for all of them: a timer set and cleared per
  * request would cost the page more than sending it. It runs while requests wait.
@@ -36,6 +52,7 @@ function close(closed: Connection, reason: string): void {
     connection = null;
     clearTimeout(sweepTimer); // nothing waits on a port that is gone
     sweepTimer = undefined;
+    workerChanged();
   }
   for (const waiting of closed.pending.values()) waiting.reject(new Error(reason));
   closed.pending.clear();
@@ -78,7 +95,10 @@ function sweep(): void {
 function connect(): Connection {
   const opened: Connection = { port: browser.runtime.connect({ name: CONTENT_PORT }), pending: new Map() };
   opened.port.onMessage.addListener((reply: unknown) => {
-    if (!isChannelReply(reply)) return;
+    if (!isChannelReply(reply)) {
+      if (isSettingsChangedNotice(reply)) workerChanged();
+      return;
+    }
     const waiting = opened.pending.get(reply.id);
     if (!waiting) return;
     opened.pending.delete(reply.id);

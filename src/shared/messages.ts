@@ -203,6 +203,20 @@ export function isChannelReply(value: unknown): value is ChannelReply {
 }
 
 /**
+ * Sent by the worker, unasked, on every open content port when the user's settings change:
+ * verdicts a page remembers may no longer be the ones the worker would give.
+ */
+export interface SettingsChangedNotice {
+  notice: 'settings-changed';
+}
+
+export const SETTINGS_CHANGED: SettingsChangedNotice = { notice: 'settings-changed' };
+
+export function isSettingsChangedNotice(value: unknown): value is SettingsChangedNotice {
+  return !!value && typeof value === 'object' && (value as SettingsChangedNotice).notice === 'settings-changed';
+}
+
+/**
  * The badge's card asks the worker to open the flagged-postings list in a tab: a content
  * script cannot open the extension's own pages. The message carries nothing else, so a
  * page's text can never choose what is opened.
