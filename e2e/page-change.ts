@@ -13,6 +13,8 @@ export interface PageChangeFigures {
   median: number;
   /** median over the changes to a job not opened before in the tab */
   firstVisits: number;
+  /** median over the changes back to a job opened before (its verdict may come from the tab's memory) */
+  revisits: number;
   max: number;
   n: number;
   /** median per step */
@@ -60,6 +62,7 @@ export async function measurePageChanges(page: Page): Promise<PageChangeFigures>
   return {
     median: median(perChange),
     firstVisits: median(perChange.slice(0, firstVisits)),
+    revisits: median(perChange.slice(firstVisits)),
     max: Math.max(...perChange),
     n: changes.length,
     steps: Object.fromEntries(STEPS.map((step) => [step, median(changes.map((m) => total(m, [step])))])) as PageChangeFigures['steps'],
@@ -71,7 +74,7 @@ export async function measurePageChanges(page: Page): Promise<PageChangeFigures>
 
 export function describePageChanges(figures: PageChangeFigures): string {
   const steps = STEPS.map((step) => `${step} ${figures.steps[step].toFixed(2)}`).join(', ');
-  return `content script main-thread work per page change: median ${figures.median.toFixed(2)} ms (first visits ${figures.firstVisits.toFixed(2)} ms), max ${figures.max.toFixed(2)} ms over ${figures.n} changes`
+  return `content script main-thread work per page change: median ${figures.median.toFixed(2)} ms (first visits ${figures.firstVisits.toFixed(2)} ms, revisits ${figures.revisits.toFixed(2)} ms), max ${figures.max.toFixed(2)} ms over ${figures.n} changes`
     + ` (median per step, ms: ${steps}; ${figures.checksPerChange.toFixed(1)} checks per change,`
     + ` in order ${figures.checkByOrder.map((ms) => ms.toFixed(2)).join(', ')} ms)`;
 }

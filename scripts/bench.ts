@@ -188,7 +188,7 @@ interface Perf {
   badgeLatencyCold?: Stat;
   pageLoadLatencyWarm?: Stat;
   pageLoadLatencyCold?: Stat;
-  pageChange?: { median: number; firstVisits?: number; max: number; n: number; steps?: Record<string, number>; checkByOrder?: number[] };
+  pageChange?: { median: number; firstVisits?: number; revisits?: number; max: number; n: number; steps?: Record<string, number>; checkByOrder?: number[] };
   workerHeapMB?: { after50: number; after500: number; after1000?: number };
 }
 let perf: Perf | null = null;
@@ -274,8 +274,11 @@ if (perf) {
   rows.push(['job page load: DOM ready to verdict shown, worker warm', stat(p.pageLoadLatencyWarm), '≤ 100 ms', isNum(p.pageLoadLatencyWarm?.median) ? mark(p.pageLoadLatencyWarm.median <= 100) : '?']);
   rows.push(['job page load, worker stopped before', stat(p.pageLoadLatencyCold), '≤ 500 ms', isNum(p.pageLoadLatencyCold?.median) ? mark(p.pageLoadLatencyCold.median <= 500) : '?']);
   const pc = p.pageChange;
-  rows.push(['content script main-thread time per page change', pc && isNum(pc.median) ? `${ms(pc.median)} ms (max ${isNum(pc.max) ? ms(pc.max) : '?'}, n ${pc.n ?? '?'})` : 'missing', '≤ 1 ms', pc && isNum(pc.median) ? mark(pc.median <= 1) : '?']);
+  // Met only if it holds for jobs opened the first time too: revisits can be served from the tab's memory.
+  const pageChangeMet = pc && isNum(pc.median) && isNum(pc.firstVisits) ? mark(pc.median <= 1 && pc.firstVisits <= 1) : '?';
+  rows.push(['content script main-thread time per page change', pc && isNum(pc.median) ? `${ms(pc.median)} ms (max ${isNum(pc.max) ? ms(pc.max) : '?'}, n ${pc.n ?? '?'})` : 'missing', '≤ 1 ms, first visits too', pageChangeMet]);
   if (pc && isNum(pc.firstVisits)) rows.push(['  changes to a job not opened before (median)', `${ms(pc.firstVisits)} ms`, '', '']);
+  if (pc && isNum(pc.revisits)) rows.push(['  changes back to a job opened before (median)', `${ms(pc.revisits)} ms`, '', '']);
   if (pc?.steps) rows.push(['  of which (median per page change)', Object.entries(pc.steps).map(([k, v]) => `${k} ${isNum(v) ? ms(v) : '?'}`).join(', '), '', '']);
   if (pc?.checkByOrder) rows.push(['  checks in a change, in order (median)', pc.checkByOrder.filter((v) => v > 0).map((v) => ms(v)).join(', '), '', '']);
   const heap = p.workerHeapMB;

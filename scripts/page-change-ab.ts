@@ -35,7 +35,7 @@ const mean = (xs: number[]) => xs.reduce((sum, x) => sum + x, 0) / xs.length;
 for (const [name, figures] of Object.entries(results)) {
   const column = (label: string, pick: (f: PageChangeFigures) => number) => `${label} ${mean(figures.map(pick)).toFixed(3)}`;
   console.log(name, [
-    column('median', (f) => f.median), column('first visits', (f) => f.firstVisits),
+    column('median', (f) => f.median), column('first visits', (f) => f.firstVisits), column('revisits', (f) => f.revisits),
     ...[0, 1, 2].map((i) => column(`check ${i + 1}`, (f) => f.checkByOrder[i] ?? 0)), column('show', (f) => f.steps.show),
   ].join('  '), '| per run', figures.map((f) => f.median.toFixed(2)).join(' '));
 }
