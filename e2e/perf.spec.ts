@@ -57,7 +57,7 @@ const timedAnalysis = (page: Page, posting: { title: string; description: string
       if (!answer?.ok) throw new Error('analysis failed');
       return performance.now() - started;
     } catch (error) {
-      if (attempt >= 20 || !String(error).includes('Receiving end does not exist')) throw error;
+      if (attempt >= 60 || !String(error).includes('Receiving end does not exist')) throw error;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
