@@ -85,6 +85,29 @@ test.describe('LinkedIn search, semantic DOM (2023-2025)', () => {
     expect(badge.label).toMatch(/Sales role/);
   });
 
+  test('a description too short to tell from a placeholder still gets a verdict, after a wait', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(search.url);
+    await waitForVerdict(page, search.currentJobId!);
+    // The site shows the next job's title first, then puts in a description of two short lines.
+    await page.evaluate(() => {
+      history.pushState({}, '', location.href.replace(/currentJobId=\d+/, 'currentJobId=4012345888'));
+      const title = document.querySelector('.jobs-unified-top-card__job-title')!;
+      title.firstChild!.textContent = 'Field Sales Representative';
+      title.closest('a')?.setAttribute('href', '/jobs/view/4012345888/');
+    });
+    await page.waitForTimeout(100);
+    await page.evaluate(() => {
+      const old = document.getElementById('job-details')!;
+      const short = old.cloneNode(false) as HTMLElement;
+      short.innerHTML = '<ul><li>Cold call 60 prospects a day.</li><li>Close deals in your territory.</li></ul>';
+      old.replaceWith(short);
+    });
+    const badge = await waitForVerdict(page, '4012345888', 6000);
+    expect(badge.count).toBe(1);
+    expect(badge.verdict).not.toBe('pending');
+  });
+
   test('going back to a posting shows its verdict without asking again, until the settings change', async ({ context, serviceWorker, extensionId }) => {
     // Counts the analyses content scripts ask for, on ports opened from now on.
     await serviceWorker.evaluate(() => {

@@ -47,6 +47,8 @@ interface Current {
   touchedSinceSent: boolean;
   /** The description's text at the last check, as a fingerprint: what the pane showed for this job. */
   seen: string;
+  /** The last check found no text for this job yet (a placeholder, or the last job's): the patience timer runs. */
+  waiting: boolean;
   actions?: PostingActions;
 }
 
@@ -55,6 +57,26 @@ const SUPERSEDED = new DOMException('the analysis is no longer needed', 'AbortEr
 
 /** Length and opening: enough to tell one description from another without keeping it. */
 const fingerprint = (text: string) => `${text.length}:${text.slice(0, 120)}`;
+
+/**
+ * Whether these changes only added too little text to be a description (a placeholder, a
+ * spinner) and changed no text in place: while a job waits for its text, they need no check.
+ */
+function addsOnlyPlaceholders(records: readonly MutationRecord[]): boolean {
+  let nodes = 0;
+  let text = 0;
+  for (const record of records) {
+    if (record.type !== 'childList') return false;
+    const { addedNodes } = record;
+    for (let index = 0; index < addedNodes.length; index++) {
+      nodes++;
+      text += addedNodes[index]!.textContent?.length ?? 0;
+      if (text >= MIN_DESCRIPTION_CHARS) return false;
+    }
+  }
+  // A batch that only removed nodes may have taken the posting away: that is checked.
+  return nodes > 0;
+}
 
 /** Whether any of these changes happened inside the element. */
 function touches(records: readonly MutationRecord[], element: Element): boolean {
@@ -229,7 +251,7 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
       leave();
       current = {
         key, jobId: found.jobId, found, title: found.titleElement.textContent ?? '', controller: null,
-        since: now, analysed: '', touchedSinceSent: false, seen: '',
+        since: now, analysed: '', touchedSinceSent: false, seen: '', waiting: false,
       };
       badge ??= new PostingBadge();
       badge.showJob(found.jobId);
@@ -246,7 +268,8 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
     const stale = previousJob !== null && previousJob.jobId !== state.jobId && previousJob.text === print;
     const waiting = text.length < MIN_DESCRIPTION_CHARS || stale;
     const waited = now - state.since;
-    if (waiting && waited < PLACEHOLDER_PATIENCE_MS) schedule(PLACEHOLDER_PATIENCE_MS - waited);
+    state.waiting = waiting && waited < PLACEHOLDER_PATIENCE_MS;
+    if (state.waiting) schedule(PLACEHOLDER_PATIENCE_MS - waited);
     else show(state, found, text, print);
   };
 
@@ -286,12 +309,24 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
 
   const onChange = () => schedule();
   // The whole callback is measured, as a check when it runs one: reading the records is work too.
+  /**
+   * While a job waits for its text, with its title still on screen as found, changes that
+   * only add a placeholder need no check: the text's arrival is a change of its own, and
+   * the patience timer is running in case it never comes.
+   */
+  const stillWaiting = (records: readonly MutationRecord[]) => {
+    if (!current?.waiting || location.href !== place?.href) return false;
+    const { titleElement } = current.found;
+    return titleElement.isConnected && titleElement.textContent === current.title && addsOnlyPlaceholders(records);
+  };
+
   const observer = new MutationObserver((records) => {
     const start = performance.now();
     const wait = lastCheckAt + MIN_CHECK_GAP_MS - start;
     listMarks.noteChanges(records);
     if (current?.controller && !current.touchedSinceSent) current.touchedSinceSent = touches(records, current.found.descriptionElement);
-    if (wait <= 0) check(start);
+    if (stillWaiting(records)) measured('observe', () => undefined, start);
+    else if (wait <= 0) check(start);
     else measured('observe', () => schedule(wait), start);
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
