@@ -109,16 +109,16 @@ test.describe('LinkedIn search, semantic DOM (2023-2025)', () => {
   });
 
   test('going back to a posting shows its verdict without asking again, until the settings change', async ({ context, serviceWorker, extensionId }) => {
-    // Counts the analyses content scripts ask for, on ports opened from now on.
+    // Records what content scripts ask for, on ports opened from now on.
     await serviceWorker.evaluate(() => {
       const asked: string[] = [];
       Object.assign(globalThis, { truetitleAsked: asked });
       chrome.runtime.onConnect.addListener((port) => port.onMessage.addListener((request) => {
         const { message } = request as { message?: { type?: string; posting?: { jobId?: string } } };
-        if (message?.type === 'truetitle/analyze') asked.push(message.posting?.jobId ?? '');
+        asked.push(message?.type === 'truetitle/analyze' ? message.posting?.jobId ?? '' : message?.type ?? '');
       }));
     });
-    const asked = (jobId: string) => serviceWorker.evaluate((id) => (globalThis as unknown as { truetitleAsked: string[] }).truetitleAsked.filter((x) => x === id).length, jobId);
+    const asked = (what: string) => serviceWorker.evaluate((x) => (globalThis as unknown as { truetitleAsked: string[] }).truetitleAsked.filter((y) => y === x).length, what);
     const page = await context.newPage();
     await page.goto(search.url);
     await waitForVerdict(page, search.currentJobId!);
@@ -140,6 +140,8 @@ test.describe('LinkedIn search, semantic DOM (2023-2025)', () => {
     }
     await expect(options.getByRole('status')).toContainText('Saved');
     await options.close();
+    // The tab heard of the change when it asks for its settings again.
+    await expect.poll(() => asked('truetitle/content-settings')).toBeGreaterThan(1);
     await card(page, salesJob.jobId).click();
     expect((await waitForVerdict(page, salesJob.jobId)).verdict).not.toBe('mislabeled');
     expect(await asked(salesJob.jobId)).toBe(2);

@@ -34,6 +34,21 @@ test('thresholds show their effect on examples live, and a site can be switched 
   await waitForVerdict(page, indeed.postings[0]!.jobId);
 });
 
+test('switching a site off and on again reaches the tabs already open on it', async ({ context, extensionId }) => {
+  const view = fixture('linkedin-job-view');
+  const page = await context.newPage();
+  await page.goto(view.url);
+  const posting = view.postings[0]!;
+  await waitForVerdict(page, posting.jobId);
+  const options = await openOptions(context, extensionId);
+  await options.getByLabel('LinkedIn').uncheck();
+  await expect(options.getByRole('status')).toContainText('Saved');
+  await expect.poll(async () => (await readBadges(page)).count).toBe(0);
+  await options.getByLabel('LinkedIn').check();
+  await expect(options.getByRole('status')).toContainText('Saved');
+  expect((await waitForVerdict(page, posting.jobId)).verdict).toBe(posting.expectedVerdict);
+});
+
 test('delete all data empties the store after a confirmation', async ({ context, extensionId }) => {
   const page = await context.newPage();
   const view = fixture('linkedin-job-view');

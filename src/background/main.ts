@@ -43,18 +43,13 @@ function answer(message: unknown, sender: Runtime.MessageSender): Promise<unknow
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => answer(message, sender));
 
-/** Content scripts' open ports: they remember verdicts, and are told when settings change. */
-const contentPorts = new Set<Runtime.Port>();
-
+// Pages remember verdicts and run with the settings they were given: every tab is told when
+// the settings change (tabs without our content script refuse the message, and are skipped).
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local' || !settingsChanged(changes[STORE_KEY])) return;
-  for (const port of contentPorts) {
-    try {
-      port.postMessage(SETTINGS_CHANGED);
-    } catch {
-      contentPorts.delete(port); // its tab went away
-    }
-  }
+  browser.tabs.query({}).then((tabs) => {
+    for (const tab of tabs) if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, SETTINGS_CHANGED).catch(() => undefined);
+  }, () => undefined);
 });
 
 // Content scripts keep a port open (cheaper for the page than a message each time); every
@@ -65,8 +60,6 @@ browser.runtime.onConnect.addListener((port) => {
     return;
   }
   const sender = port.sender;
-  contentPorts.add(port);
-  port.onDisconnect.addListener(() => contentPorts.delete(port));
   port.onMessage.addListener((request: unknown) => {
     if (!isChannelRequest(request)) return;
     const reply = (message: ChannelReply) => {

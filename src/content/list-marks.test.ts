@@ -76,6 +76,16 @@ describe('ListMarks.record and refresh', () => {
     expect(markIn('2')).toBeNull();
   });
 
+  it('takes every mark off the page when asked to, and nothing else', () => {
+    pageWith(['1', '2']);
+    const marks = new ListMarks(linkedIn);
+    marks.record('1', summary, document);
+    marks.record('2', summary, document);
+    marks.removeAll(document);
+    expect(document.querySelectorAll('[data-truetitle="list-mark"]')).toHaveLength(0);
+    expect(document.querySelectorAll('[data-occludable-job-id]')).toHaveLength(2);
+  });
+
   it('takes the mark off a card the site reused for a job not analysed yet', () => {
     pageWith(['1']);
     const marks = new ListMarks(linkedIn);

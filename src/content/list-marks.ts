@@ -80,6 +80,11 @@ export class ListMarks {
     if (card?.element.isConnected) this.mark(card, summary);
   }
 
+  /** Takes every mark off the page: the watcher stopped (the site was switched off, or the marks were). */
+  removeAll(document: Document): void {
+    for (const mark of Array.from(document.querySelectorAll('[data-truetitle="list-mark"]'))) mark.remove();
+  }
+
   private ask(keys: string[], document: Document): void {
     for (const key of keys) this.asked.add(key);
     askWorker({ type: 'truetitle/verdicts', keys }).then((response: unknown) => {

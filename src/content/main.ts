@@ -3,8 +3,9 @@
 import browser from 'webextension-polyfill';
 import type { ContentSettings } from '../shared/messages';
 import { adapterFor } from './adapters';
+import type { SiteAdapter } from './adapters/types';
 import { watchPostings } from './watcher';
-import { askWorker } from './worker-channel';
+import { askWorker, onWorkerChange } from './worker-channel';
 
 /**
  * Chrome can take several seconds to reach a worker that was stopped just as the page
@@ -46,9 +47,22 @@ async function settingsFor(site: string): Promise<ContentSettings | null> {
   }
 }
 
-const adapter = adapterFor(location.hostname);
-if (adapter) {
-  settingsFor(adapter.site).then((settings) => {
-    if (settings?.enabled) watchPostings(adapter, settings);
+const sameSettings = (a: ContentSettings | null, b: ContentSettings | null) => !!a && !!b
+  && a.enabled === b.enabled && a.listMarks === b.listMarks && a.highlightByDefault === b.highlightByDefault;
+
+/** Runs the watcher with the site's settings, and again with new ones when the user changes them. */
+function follow(adapter: SiteAdapter): void {
+  let running: { settings: ContentSettings; stop: () => void } | null = null;
+  const apply = (settings: ContentSettings | null) => {
+    if (!settings || sameSettings(settings, running?.settings ?? null)) return;
+    running?.stop();
+    running = settings.enabled ? { settings, stop: watchPostings(adapter, settings) } : null;
+  };
+  settingsFor(adapter.site).then(apply);
+  onWorkerChange((change) => {
+    if (change === 'settings') settingsFor(adapter.site).then(apply);
   });
 }
+
+const adapter = adapterFor(location.hostname);
+if (adapter) follow(adapter);

@@ -338,5 +338,6 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
     clearTimeout(timer);
     stopFollowingWorker();
     drop();
+    listMarks.removeAll(document);
   };
 }

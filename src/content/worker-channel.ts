@@ -24,21 +24,30 @@ interface Connection {
 let connection: Connection | null = null;
 let nextId = 1;
 
-/** Told when what the worker would answer may have changed. */
-const changeListeners = new Set<() => void>();
-const workerChanged = () => {
-  for (const listener of changeListeners) listener();
+/** Why what the worker would answer may have changed: the user's settings did, or it stopped. */
+export type WorkerChange = 'settings' | 'stopped';
+
+const changeListeners = new Set<(change: WorkerChange) => void>();
+const workerChanged = (change: WorkerChange) => {
+  for (const listener of changeListeners) listener(change);
 };
 
 /**
- * Calls `listener` when the user's settings change, and whenever the port closes: the worker
- * then stopped, and a change made while no port was open reached nobody. Returns a function
- * that stops the calls.
+ * Calls `listener` when the user's settings change (the worker tells every tab), and
+ * whenever the port closes: the worker then stopped, and this tab may have missed what
+ * changed meanwhile. Returns a function that stops the calls.
  */
-export function onWorkerChange(listener: () => void): () => void {
+export function onWorkerChange(listener: (change: WorkerChange) => void): () => void {
   changeListeners.add(listener);
-  return () => changeListeners.delete(listener);
+  return () => {
+    changeListeners.delete(listener);
+  };
 }
+
+// The worker's word reaches every tab this way, with a port open or not.
+browser.runtime.onMessage.addListener((message: unknown) => {
+  if (isSettingsChangedNotice(message)) workerChanged('settings');
+});
 
 /**
  * One timer gives up on unanswered requests, for all of them: a timer set and cleared per
@@ -52,7 +61,7 @@ function close(closed: Connection, reason: string): void {
     connection = null;
     clearTimeout(sweepTimer); // nothing waits on a port that is gone
     sweepTimer = undefined;
-    workerChanged();
+    workerChanged('stopped');
   }
   for (const waiting of closed.pending.values()) waiting.reject(new Error(reason));
   closed.pending.clear();
@@ -95,10 +104,7 @@ function sweep(): void {
 function connect(): Connection {
   const opened: Connection = { port: browser.runtime.connect({ name: CONTENT_PORT }), pending: new Map() };
   opened.port.onMessage.addListener((reply: unknown) => {
-    if (!isChannelReply(reply)) {
-      if (isSettingsChangedNotice(reply)) workerChanged();
-      return;
-    }
+    if (!isChannelReply(reply)) return;
     const waiting = opened.pending.get(reply.id);
     if (!waiting) return;
     opened.pending.delete(reply.id);

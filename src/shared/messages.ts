@@ -203,8 +203,8 @@ export function isChannelReply(value: unknown): value is ChannelReply {
 }
 
 /**
- * Sent by the worker, unasked, on every open content port when the user's settings change:
- * verdicts a page remembers may no longer be the ones the worker would give.
+ * Sent by the worker, unasked, to every tab when the user's settings change: a page's
+ * switches may have changed, and the verdicts it remembers may no longer be the worker's.
  */
 export interface SettingsChangedNotice {
   notice: 'settings-changed';
