@@ -6,7 +6,8 @@
  * `check`: looking at the page after it changed, and sending a settled description off;
  * `show`: taking a report in (is its text still on screen?) and putting it on the badge and
  * the list card; `observe`: a DOM-change callback that needed no check (too soon after the
- * last one; our own changes never reach the callback).
+ * last one, or only a placeholder while a job waits for its text; our own changes never
+ * reach the callback).
  */
 export type Step = 'observe' | 'check' | 'show';
 

@@ -308,7 +308,6 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
   };
 
   const onChange = () => schedule();
-  // The whole callback is measured, as a check when it runs one: reading the records is work too.
   /**
    * While a job waits for its text, with its title still on screen as found, changes that
    * only add a placeholder need no check: the text's arrival is a change of its own, and
@@ -320,6 +319,7 @@ export function watchPostings(adapter: SiteAdapter, settings: ContentSettings): 
     return titleElement.isConnected && titleElement.textContent === current.title && addsOnlyPlaceholders(records);
   };
 
+  // The whole callback is measured, as a check when it runs one: reading the records is work too.
   const observer = new MutationObserver((records) => {
     const start = performance.now();
     const wait = lastCheckAt + MIN_CHECK_GAP_MS - start;
