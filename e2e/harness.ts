@@ -130,6 +130,13 @@ export async function serveFixtures(context: BrowserContext, pages: FixturePage[
   });
 }
 
+/** The extension's settings page, opened in a tab of its own. */
+export async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/src/ui/options/options.html`);
+  return page;
+}
+
 /** Reads the badge(s) the extension placed, through their open shadow roots. */
 export async function readBadges(page: Page): Promise<BadgeSnapshot> {
   return page.evaluate(readBadgesInPage);

@@ -2,7 +2,7 @@
 // navigation there must be exactly one badge, on the right posting, with its verdict.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { fixture, readBadges, waitForVerdict, type FixturePage } from './harness';
+import { fixture, openOptions, readBadges, waitForVerdict, type FixturePage } from './harness';
 import { recordVerdictsInPage, seenVerdictsInPage } from './in-page';
 import { describePageChanges, measurePageChanges } from './page-change';
 
@@ -132,8 +132,7 @@ test.describe('LinkedIn search, semantic DOM (2023-2025)', () => {
     expect([await asked(salesJob.jobId), await asked(other.jobId)]).toEqual([1, 1]);
 
     // Thresholds that read no posting as a sales job: the verdict shown before is out of date.
-    const options = await context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/src/ui/options/options.html`);
+    const options = await openOptions(context, extensionId);
     for (const [label, value] of [['Red-flag score that marks a sales job whatever the rest says', '10'], ['Selling share (of selling + marketing) that makes it a sales job', '0.99']] as const) {
       await options.getByLabel(label).fill(value);
       await options.getByLabel(label).blur();

@@ -1,13 +1,6 @@
 // The settings page: its choices reach the job pages, and its data controls work.
-import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { fixture, readBadges, waitForVerdict } from './harness';
-
-const openOptions = async (context: BrowserContext, extensionId: string) => {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/src/ui/options/options.html`);
-  return page;
-};
+import { fixture, openOptions, readBadges, waitForVerdict } from './harness';
 
 test('thresholds show their effect on examples live, and a site can be switched off', async ({ context, extensionId }) => {
   const options = await openOptions(context, extensionId);

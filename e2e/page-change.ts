@@ -22,7 +22,7 @@ export interface PageChangeFigures {
   checksPerChange: number;
   /** median time of the first, second, third and fourth check of a change (0 where there was none) */
   checkByOrder: number[];
-  /** DOM-change callbacks that ran no check (too soon after a check) */
+  /** DOM-change callbacks that ran no check (too soon after a check, or only a placeholder while a job waited for its text) */
   callbacksPerChange: number;
 }
 

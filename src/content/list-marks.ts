@@ -7,7 +7,9 @@ import { postingKey, type VerdictSummary } from '../shared/verdict-summary';
 import { askWorker } from './worker-channel';
 import { commonRoot } from './adapters/dom';
 
-const MARK_SELECTOR = ':scope > [data-truetitle="list-mark"]';
+/** Our marks' hook; a card's own mark is the one directly in its title. */
+const MARK = '[data-truetitle="list-mark"]';
+const MARK_SELECTOR = `:scope > ${MARK}`;
 
 /** A mark shows the verdict and the duty family; a new analysis usually repeats both. */
 const sameMark = (a: VerdictSummary, b: VerdictSummary) => a.verdict === b.verdict && a.dutyFamily === b.dutyFamily;
@@ -82,7 +84,7 @@ export class ListMarks {
 
   /** Takes every mark off the page: the watcher stopped (the site was switched off, or the marks were). */
   removeAll(document: Document): void {
-    for (const mark of Array.from(document.querySelectorAll('[data-truetitle="list-mark"]'))) mark.remove();
+    for (const mark of Array.from(document.querySelectorAll(MARK))) mark.remove();
   }
 
   private ask(keys: string[], document: Document): void {

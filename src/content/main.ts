@@ -47,14 +47,14 @@ async function settingsFor(site: string): Promise<ContentSettings | null> {
   }
 }
 
-const sameSettings = (a: ContentSettings | null, b: ContentSettings | null) => !!a && !!b
+const sameSettings = (a: ContentSettings, b: ContentSettings | undefined) => !!b
   && a.enabled === b.enabled && a.listMarks === b.listMarks && a.highlightByDefault === b.highlightByDefault;
 
 /** Runs the watcher with the site's settings, and again with new ones when the user changes them. */
 function follow(adapter: SiteAdapter): void {
   let running: { settings: ContentSettings; stop: () => void } | null = null;
   const apply = (settings: ContentSettings | null) => {
-    if (!settings || sameSettings(settings, running?.settings ?? null)) return;
+    if (!settings || sameSettings(settings, running?.settings)) return;
     running?.stop();
     running = settings.enabled ? { settings, stop: watchPostings(adapter, settings) } : null;
   };
